@@ -1,0 +1,18 @@
+//! Repcue guides a person through a home physiotherapy routine: a routine file a
+//! physiotherapist writes, compiled to an exact plan, walked by a session engine that the
+//! desktop app and the command line drive.
+//!
+//! The engine (`routine`, `timeline`, `session`, `clock`) has no window, sound or file access
+//! of its own, so it is tested alone.
+
+pub mod check;
+pub mod clock;
+pub mod format;
+pub mod routine;
+pub mod session;
+pub mod timeline;
+
+/// The bundled default routine, embedded so `repcue` works from any folder.
+pub const BUNDLED_ROUTINE: &str = include_str!("../exercises.toml");
+/// The name the bundled routine goes by in messages.
+pub const BUNDLED_NAME: &str = "exercises.toml (bundled)";

@@ -1,0 +1,613 @@
+//! Walks the parsed TOML document key by key, so that every problem is reported at its place
+//! and several problems are reported together.
+
+use std::ops::Range;
+use std::time::Duration;
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use super::duration;
+use super::{Diagnostic, Exercise, MAX_REPS, MAX_SETS, MAX_STEPS, MAX_TOTAL, Pace, Routine, Tempo};
+use crate::format;
+
+const ROUTINE_KEYS: &[&str] = &[
+    "title",
+    "author",
+    "notes",
+    "prepare",
+    "rest_between_exercises",
+];
+const EXERCISE_KEYS: &[&str] = &[
+    "name",
+    "instructions",
+    "caution",
+    "image",
+    "sets",
+    "reps",
+    "each_side",
+    "tempo",
+    "hold",
+    "pace",
+    "rest_between_reps",
+    "rest_between_sets",
+    "switch_sides",
+];
+const TEMPO_KEYS: &[&str] = &["up", "hold", "down"];
+const FORMAT_HINT: &str = "see docs/routine-format.md for every key, with an example";
+
+type Value<'i> = Spanned<DeValue<'i>>;
+
+pub(super) fn read(text: &str) -> Result<Routine, Vec<Diagnostic>> {
+    if text.trim().is_empty() {
+        return Err(vec![
+            Diagnostic::at(text, 0..0, "the file is empty").with_hint(
+                "a routine needs a [routine] table with a title and at least one [[exercise]] with a name; see docs/routine-format.md",
+            ),
+        ]);
+    }
+    let (root, errors) = DeTable::parse_recoverable(text);
+    if !errors.is_empty() {
+        let mut diagnostics: Vec<Diagnostic> = errors
+            .iter()
+            .map(|err| {
+                let span = err.span().unwrap_or(0..0);
+                Diagnostic::at(text, span, syntax_message(err.message()))
+                    .with_hint("this is not valid TOML here; compare with the example in docs/routine-format.md")
+            })
+            .collect();
+        diagnostics.dedup_by_key(|d| d.line);
+        return Err(diagnostics);
+    }
+    let mut reader = Reader {
+        text,
+        diagnostics: Vec::new(),
+    };
+    let routine = reader.routine(root.get_ref());
+    match routine {
+        Some(routine) if reader.diagnostics.is_empty() => Ok(routine),
+        _ => {
+            let mut diagnostics = reader.diagnostics;
+            diagnostics.sort_by_key(|d| (d.line, d.column));
+            Err(diagnostics)
+        }
+    }
+}
+
+fn syntax_message(message: &str) -> String {
+    let first = message.lines().next().unwrap_or(message).trim();
+    format!("TOML syntax: {first}")
+}
+
+struct Reader<'t> {
+    text: &'t str,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Reader<'_> {
+    fn error(&mut self, span: Range<usize>, message: impl Into<String>, hint: impl Into<String>) {
+        let diagnostic = Diagnostic::at(self.text, span, message).with_hint(hint);
+        self.diagnostics.push(diagnostic);
+    }
+
+    /// A table's header line (`[[exercise]]`), or the first line of an inline table.
+    fn header_span(&self, span: Range<usize>) -> Range<usize> {
+        let start = span.start.min(self.text.len());
+        let end = self.text[start..]
+            .find('\n')
+            .map_or(self.text.len(), |i| start + i);
+        start..end.min(span.end.max(start + 1))
+    }
+
+    fn routine(&mut self, root: &DeTable<'_>) -> Option<Routine> {
+        for (key, value) in root {
+            match key.get_ref().as_ref() {
+                "routine" | "exercise" => {}
+                name if ROUTINE_KEYS.contains(&name) => self.error(
+                    key.span(),
+                    format!("`{name}` is outside any table"),
+                    format!("put it under the [routine] header: [routine] then {name} = …"),
+                ),
+                name if EXERCISE_KEYS.contains(&name) => self.error(
+                    key.span(),
+                    format!("`{name}` is outside any table"),
+                    "put it under an [[exercise]] header",
+                ),
+                _ => self.unknown_key(key, value, &["routine", "exercise"], "at the top level"),
+            }
+        }
+        let header = match root.get_key_value("routine") {
+            Some((_, value)) => match value.get_ref() {
+                DeValue::Table(table) => Some(self.routine_table(table, value.span())),
+                other => {
+                    self.error(
+                        value.span(),
+                        format!("`routine` must be a table, not {}", other.type_str()),
+                        "write a [routine] header line with title = \"…\" below it",
+                    );
+                    None
+                }
+            },
+            None => {
+                self.error(
+                    0..0,
+                    "the file has no [routine] table",
+                    "start the file with [routine] and a line title = \"…\"",
+                );
+                None
+            }
+        };
+        let exercises = self.exercises(root);
+        let (title, author, notes, prepare, rest_between_exercises) = header?;
+        let routine = Routine {
+            title: title?,
+            author,
+            notes,
+            prepare,
+            rest_between_exercises,
+            exercises: exercises?
+                .into_iter()
+                .map(|(exercise, _)| exercise)
+                .collect(),
+        };
+        Some(routine)
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn routine_table(
+        &mut self,
+        table: &DeTable<'_>,
+        span: Range<usize>,
+    ) -> (
+        Option<String>,
+        Option<String>,
+        Option<String>,
+        Duration,
+        Duration,
+    ) {
+        for (key, value) in table {
+            let name = key.get_ref().as_ref();
+            if ROUTINE_KEYS.contains(&name) {
+                continue;
+            }
+            if EXERCISE_KEYS.contains(&name) {
+                self.error(
+                    key.span(),
+                    format!("`{name}` belongs to an exercise, not to [routine]"),
+                    "move it below an [[exercise]] header",
+                );
+            } else {
+                self.unknown_key(key, value, ROUTINE_KEYS, "in [routine]");
+            }
+        }
+        let title = self.required_text(table, "title", span, "[routine]");
+        let author = self.text_value(table, "author");
+        let notes = self.text_value(table, "notes");
+        let prepare = self.duration(table, "prepare", Duration::from_secs(5));
+        let rest = self.duration(table, "rest_between_exercises", Duration::from_secs(30));
+        (title, author, notes, prepare, rest)
+    }
+
+    fn exercises(&mut self, root: &DeTable<'_>) -> Option<Vec<(Exercise, Range<usize>)>> {
+        let Some((key, value)) = root.get_key_value("exercise") else {
+            self.error(
+                self.text.len()..self.text.len(),
+                "the routine has no exercises",
+                "add at least one [[exercise]] header with a name = \"…\" line below it",
+            );
+            return None;
+        };
+        let DeValue::Array(items) = value.get_ref() else {
+            self.error(
+                key.span(),
+                "`exercise` must be a list of tables",
+                "write each exercise under its own [[exercise]] header (double brackets)",
+            );
+            return None;
+        };
+        let mut exercises = Vec::new();
+        let mut complete = true;
+        for item in items.iter() {
+            match item.get_ref() {
+                DeValue::Table(table) => match self.exercise(table, item.span()) {
+                    Some(exercise) => exercises.push((exercise, self.header_span(item.span()))),
+                    None => complete = false,
+                },
+                other => {
+                    self.error(
+                        item.span(),
+                        format!("an exercise must be a table, not {}", other.type_str()),
+                        "write each exercise under its own [[exercise]] header",
+                    );
+                    complete = false;
+                }
+            }
+        }
+        if !complete {
+            return None;
+        }
+        if exercises.is_empty() {
+            self.error(
+                key.span(),
+                "the routine has no exercises",
+                "add at least one [[exercise]] with a name",
+            );
+            return None;
+        }
+        self.check_totals(&exercises, root);
+        Some(exercises)
+    }
+
+    fn exercise(&mut self, table: &DeTable<'_>, span: Range<usize>) -> Option<Exercise> {
+        let errors_before = self.diagnostics.len();
+        for (key, value) in table {
+            let name = key.get_ref().as_ref();
+            if EXERCISE_KEYS.contains(&name) {
+                continue;
+            }
+            match name {
+                "up" | "down" => self.error(
+                    key.span(),
+                    format!("`{name}` is part of the tempo"),
+                    format!("write it as tempo = {{ {name} = \"2s\" }}"),
+                ),
+                _ if ROUTINE_KEYS.contains(&name) => self.error(
+                    key.span(),
+                    format!("`{name}` belongs to [routine], not to an exercise"),
+                    "move it below the [routine] header",
+                ),
+                _ => self.unknown_key(key, value, EXERCISE_KEYS, "in [[exercise]]"),
+            }
+        }
+        let header = self.header_span(span.clone());
+        let name = self.required_text(table, "name", header.clone(), "this [[exercise]]");
+        let instructions = self.text_value(table, "instructions");
+        let caution = self.text_value(table, "caution");
+        let image = self.text_value(table, "image");
+        let sets = self.count(table, "sets", MAX_SETS);
+        let reps = self.count(table, "reps", MAX_REPS);
+        let each_side = self.boolean(table, "each_side");
+        let pace = self.pace(table);
+        let tempo = self.tempo(table, pace, header);
+        let exercise = Exercise {
+            name: name?,
+            instructions,
+            caution,
+            image,
+            sets,
+            reps,
+            each_side,
+            tempo,
+            pace,
+            rest_between_reps: self.duration(table, "rest_between_reps", Duration::ZERO),
+            rest_between_sets: self.duration(table, "rest_between_sets", Duration::from_secs(30)),
+            switch_sides: self.duration(table, "switch_sides", Duration::from_secs(5)),
+        };
+        (self.diagnostics.len() == errors_before).then_some(exercise)
+    }
+
+    fn pace(&mut self, table: &DeTable<'_>) -> Pace {
+        let Some((_, value)) = table.get_key_value("pace") else {
+            return Pace::default();
+        };
+        match value.get_ref().as_str() {
+            Some("guided") => Pace::Guided,
+            Some("self") => Pace::SelfPaced,
+            Some(other) => {
+                self.error(
+                    value.span(),
+                    format!("unknown pace \"{other}\""),
+                    "write pace = \"guided\" (the app counts each phase) or pace = \"self\" (the person marks each rep done)",
+                );
+                Pace::default()
+            }
+            None => {
+                self.wrong_type(value, "pace", "a string: \"guided\" or \"self\"");
+                Pace::default()
+            }
+        }
+    }
+
+    fn tempo(&mut self, table: &DeTable<'_>, pace: Pace, header: Range<usize>) -> Tempo {
+        let mut tempo = Tempo::default();
+        let tempo_value = table.get_key_value("tempo");
+        let hold_value = table.get_key_value("hold");
+        if pace == Pace::SelfPaced {
+            for (key, _) in [tempo_value, hold_value].into_iter().flatten() {
+                self.error(
+                    key.span(),
+                    format!("`{}` cannot be used with pace = \"self\"", key.get_ref()),
+                    "a self-paced rep has no timed phases: remove this line, or remove pace = \"self\"",
+                );
+            }
+            return tempo;
+        }
+        let mut hold_in_tempo = false;
+        if let Some((_, value)) = tempo_value {
+            match value.get_ref() {
+                DeValue::Table(phases) => {
+                    for (key, phase) in phases {
+                        if !TEMPO_KEYS.contains(&key.get_ref().as_ref()) {
+                            self.unknown_key(key, phase, TEMPO_KEYS, "in tempo");
+                        }
+                    }
+                    tempo.up = self.duration(phases, "up", tempo.up);
+                    tempo.hold = self.duration(phases, "hold", tempo.hold);
+                    tempo.down = self.duration(phases, "down", tempo.down);
+                    hold_in_tempo = phases.get("hold").is_some();
+                }
+                _ => self.wrong_type(
+                    value,
+                    "tempo",
+                    "a table such as { up = \"2s\", hold = \"3s\", down = \"2s\" }",
+                ),
+            }
+        }
+        if let Some((key, _)) = hold_value {
+            if hold_in_tempo {
+                self.error(
+                    key.span(),
+                    "the hold is given twice: as `hold` and in `tempo`",
+                    "keep one of them: either hold = … or tempo = { …, hold = … }",
+                );
+            } else {
+                tempo.hold = self.duration(table, "hold", tempo.hold);
+            }
+        }
+        if tempo.rep().is_zero() {
+            let span = tempo_value
+                .or(hold_value)
+                .map_or(header, |(key, _)| key.span());
+            self.error(
+                span,
+                "every phase of the tempo is 0s, so a rep would take no time",
+                "give up, hold or down a duration, or write pace = \"self\" so the person marks each rep done",
+            );
+        }
+        tempo
+    }
+
+    fn check_totals(&mut self, exercises: &[(Exercise, Range<usize>)], root: &DeTable<'_>) {
+        let Some(DeValue::Table(header)) = root.get("routine").map(|v| v.get_ref()) else {
+            return;
+        };
+        let prepare = self.duration(header, "prepare", Duration::from_secs(5));
+        let rest = self.duration(header, "rest_between_exercises", Duration::from_secs(30));
+        let probe = Routine {
+            title: String::new(),
+            author: None,
+            notes: None,
+            prepare,
+            rest_between_exercises: rest,
+            exercises: exercises.iter().map(|(e, _)| e.clone()).collect(),
+        };
+        let longest = exercises
+            .iter()
+            .max_by_key(|(e, _)| e.planned_time(prepare))
+            .map(|(e, span)| (e, span.clone()));
+        let Some((longest, span)) = longest else {
+            return;
+        };
+        let total = probe.planned_time();
+        if total > MAX_TOTAL {
+            self.error(
+                span.clone(),
+                format!(
+                    "the routine's planned time is {}, over the 24-hour limit",
+                    format::duration(total)
+                ),
+                format!(
+                    "the longest exercise is \"{}\" ({}): lower its sets, reps or durations",
+                    longest.name,
+                    format::duration(longest.planned_time(prepare))
+                ),
+            );
+        }
+        let steps = probe.step_count();
+        if steps > MAX_STEPS {
+            self.error(
+                span,
+                format!("the routine has {steps} steps; at most {MAX_STEPS} are allowed"),
+                "lower the sets or reps of the largest exercises",
+            );
+        }
+    }
+
+    fn find<'a, 'i>(&self, table: &'a DeTable<'i>, key: &str) -> Option<&'a Value<'i>> {
+        table.get(key)
+    }
+
+    fn required_text(
+        &mut self,
+        table: &DeTable<'_>,
+        key: &str,
+        owner: Range<usize>,
+        owner_name: &str,
+    ) -> Option<String> {
+        let Some(value) = self.find(table, key) else {
+            self.error(
+                owner,
+                format!("{owner_name} has no `{key}`"),
+                format!("add a line {key} = \"…\""),
+            );
+            return None;
+        };
+        let text = self.text_of(value, key)?;
+        if text.trim().is_empty() {
+            self.error(
+                value.span(),
+                format!("`{key}` is empty"),
+                format!("write a {key} between the quotes"),
+            );
+            return None;
+        }
+        Some(text.trim().to_string())
+    }
+
+    fn text_value(&mut self, table: &DeTable<'_>, key: &str) -> Option<String> {
+        let value = self.find(table, key)?;
+        let text = self.text_of(value, key)?;
+        let text = text.trim();
+        (!text.is_empty()).then(|| text.to_string())
+    }
+
+    fn text_of(&mut self, value: &Value<'_>, key: &str) -> Option<String> {
+        match value.get_ref().as_str() {
+            Some(text) => Some(text.to_string()),
+            None => {
+                self.wrong_type(value, key, "text in quotes");
+                None
+            }
+        }
+    }
+
+    fn count(&mut self, table: &DeTable<'_>, key: &str, max: u32) -> u32 {
+        let Some(value) = self.find(table, key) else {
+            return 1;
+        };
+        let parsed = match value.get_ref() {
+            DeValue::Integer(integer) => {
+                i64::from_str_radix(&integer.as_str().replace('_', ""), integer.radix()).ok()
+            }
+            DeValue::Float(_) => {
+                self.error(
+                    value.span(),
+                    format!("`{key}` must be a whole number"),
+                    format!("write {key} = a whole number from 1 to {max}"),
+                );
+                return 1;
+            }
+            _ => {
+                self.wrong_type(value, key, &format!("a whole number from 1 to {max}"));
+                return 1;
+            }
+        };
+        match parsed {
+            Some(n) if (1..=i64::from(max)).contains(&n) => n as u32,
+            _ => {
+                self.error(
+                    value.span(),
+                    format!("`{key}` must be between 1 and {max}"),
+                    format!("write {key} = a whole number from 1 to {max}"),
+                );
+                1
+            }
+        }
+    }
+
+    fn boolean(&mut self, table: &DeTable<'_>, key: &str) -> bool {
+        let Some(value) = self.find(table, key) else {
+            return false;
+        };
+        match value.get_ref().as_bool() {
+            Some(flag) => flag,
+            None => {
+                self.wrong_type(value, key, "true or false (without quotes)");
+                false
+            }
+        }
+    }
+
+    fn duration(&mut self, table: &DeTable<'_>, key: &str, default: Duration) -> Duration {
+        let Some(value) = self.find(table, key) else {
+            return default;
+        };
+        let parsed = match value.get_ref() {
+            DeValue::Integer(integer) => {
+                match i64::from_str_radix(&integer.as_str().replace('_', ""), integer.radix()) {
+                    Ok(n) => duration::from_seconds(n as f64),
+                    Err(_) => Err(duration::DurationError::TooLong),
+                }
+            }
+            DeValue::Float(float) => match float.as_str().replace('_', "").parse::<f64>() {
+                Ok(seconds) => duration::from_seconds(seconds),
+                Err(_) => Err(duration::DurationError::NotFinite),
+            },
+            DeValue::String(text) => duration::parse(text),
+            _ => {
+                self.wrong_type(value, key, "a duration such as 5, 1.5 or \"1m30s\"");
+                return default;
+            }
+        };
+        match parsed {
+            Ok(duration) => duration,
+            Err(err) => {
+                self.error(value.span(), format!("`{key}`: {err}"), err.hint());
+                default
+            }
+        }
+    }
+
+    fn wrong_type(&mut self, value: &Value<'_>, key: &str, expected: &str) {
+        self.error(
+            value.span(),
+            format!(
+                "`{key}` must be {expected}, not {}",
+                value.get_ref().type_str()
+            ),
+            format!("write {key} = {}", example_for(key)),
+        );
+    }
+
+    fn unknown_key(
+        &mut self,
+        key: &Spanned<std::borrow::Cow<'_, str>>,
+        _value: &Value<'_>,
+        known: &[&str],
+        place: &str,
+    ) {
+        let name = key.get_ref().as_ref();
+        let hint = match closest(name, known) {
+            Some(close) => format!("did you mean `{close}`?"),
+            None => format!(
+                "the keys allowed {place} are: {}; {FORMAT_HINT}",
+                known.join(", ")
+            ),
+        };
+        self.error(key.span(), format!("unknown key `{name}` {place}"), hint);
+    }
+}
+
+/// The known key nearest to a mistyped one, when it is close enough to be a typo.
+fn closest<'k>(name: &str, known: &[&'k str]) -> Option<&'k str> {
+    let lower = name.to_ascii_lowercase().replace(['-', ' '], "_");
+    known
+        .iter()
+        .map(|k| (strsim::damerau_levenshtein(&lower, k), *k))
+        .filter(|(distance, k)| {
+            *distance <= (k.len() / 3).max(1) || k.starts_with(&lower) && lower.len() >= 3
+        })
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, k)| k)
+}
+
+fn example_for(key: &str) -> &'static str {
+    match key {
+        "title" => "\"Hip & low back — week 1\"",
+        "name" => "\"Hip bridge\"",
+        "sets" => "2",
+        "reps" => "12",
+        "each_side" => "true",
+        "pace" => "\"guided\"",
+        "tempo" => "{ up = \"2s\", hold = \"3s\", down = \"2s\" }",
+        "image" => "\"images/bridge.png\"",
+        "author" | "notes" | "instructions" | "caution" => "\"…\"",
+        _ => "\"5s\"",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::closest;
+
+    #[test]
+    fn typos_find_their_key() {
+        let keys = super::EXERCISE_KEYS;
+        assert_eq!(closest("rep", keys), Some("reps"));
+        assert_eq!(closest("set", keys), Some("sets"));
+        assert_eq!(closest("rest_between_set", keys), Some("rest_between_sets"));
+        assert_eq!(closest("each-side", keys), Some("each_side"));
+        assert_eq!(closest("Reps", keys), Some("reps"));
+        assert_eq!(closest("colour", keys), None);
+    }
+}

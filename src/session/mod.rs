@@ -1,0 +1,494 @@
+//! The running session: a pure state machine over the timeline, driven by clock readings passed
+//! in. No clock, window, sound or file inside.
+//!
+//! Positions are kept as an *anchor*: "plan position P was reached at clock reading C". While
+//! running, the plan position now is `P + (now - C)`; every step boundary is the plan's own
+//! offset, so no rounding adds up however often or rarely the session is updated.
+
+mod cue;
+mod record;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+pub use cue::{COUNTDOWN_FROM, Cue, CueKind, HALFWAY_MIN_HOLD};
+pub use record::{EndReason, ExerciseRecord, Mark, Outcome, Record};
+
+use crate::timeline::{Side, Step, StepKind, Timeline};
+
+/// Where the session is in its life.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum State {
+    /// Not started yet.
+    Ready,
+    /// Time runs.
+    Running,
+    /// Time stands still.
+    Paused,
+    /// Over; no command changes it any more.
+    Finished(Outcome),
+}
+
+/// A cue with the clock reading it is due at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CueEvent {
+    /// Clock reading at which the cue belongs.
+    pub due: Duration,
+    /// The cue.
+    pub cue: Cue,
+}
+
+/// Everything a screen needs to draw the session at one moment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Snapshot {
+    /// Run state.
+    pub state: State,
+    /// Index of the current step (equal to the step count once finished).
+    pub index: usize,
+    /// The current step, if not finished.
+    pub step: Option<Step>,
+    /// The step after it.
+    pub next: Option<Step>,
+    /// Time spent in the current step.
+    pub step_elapsed: Duration,
+    /// Time left in the current step (`None` while waiting for "rep done").
+    pub step_left: Option<Duration>,
+    /// 0.0 to 1.0 through the current step.
+    pub step_progress: f32,
+    /// Current exercise (0-based) and the number of exercises.
+    pub exercise: (usize, usize),
+    /// Current set and sets prescribed, where a set applies.
+    pub set: Option<(u32, u32)>,
+    /// Current rep and reps per set, where a rep applies.
+    pub rep: Option<(u32, u32)>,
+    /// Side being worked.
+    pub side: Option<Side>,
+    /// Planned time left in the session (self-paced reps count zero).
+    pub session_left: Duration,
+    /// Changes whenever pending cues must be dropped and planned again.
+    pub generation: u64,
+}
+
+/// A session walking through one timeline.
+#[derive(Debug, Clone)]
+pub struct Session {
+    timeline: Arc<Timeline>,
+    cues: Vec<Cue>,
+    /// Index in `cues` of each step's "step started" cue, plus one past the end.
+    step_cue: Vec<usize>,
+    state: State,
+    index: usize,
+    /// Plan position reached at `anchor_clock` (while running) or frozen (while paused).
+    anchor_plan: Duration,
+    anchor_clock: Duration,
+    paused_since: Duration,
+    next_cue: usize,
+    pending: Vec<CueEvent>,
+    generation: u64,
+    marks: Vec<Mark>,
+    active: Vec<Duration>,
+    active_since: Duration,
+    record: Record,
+}
+
+impl Session {
+    /// A session over `timeline`, not started.
+    pub fn new(timeline: Arc<Timeline>) -> Self {
+        let cues = cue::plan(&timeline);
+        let mut step_cue: Vec<usize> = cues
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| matches!(c.kind, CueKind::StepStarted(_)))
+            .map(|(i, _)| i)
+            .collect();
+        // Skipping past the last step still says "well done": point at that cue.
+        step_cue.push(cues.len().saturating_sub(1));
+        let steps = timeline.steps.len();
+        let exercises = timeline.exercises.len();
+        Self {
+            cues,
+            step_cue,
+            state: State::Ready,
+            index: 0,
+            anchor_plan: Duration::ZERO,
+            anchor_clock: Duration::ZERO,
+            paused_since: Duration::ZERO,
+            next_cue: 0,
+            pending: Vec::new(),
+            generation: 0,
+            marks: vec![Mark::Pending; steps],
+            active: vec![Duration::ZERO; exercises],
+            active_since: Duration::ZERO,
+            record: Record::default(),
+            timeline,
+        }
+    }
+
+    /// The plan this session walks.
+    pub fn timeline(&self) -> &Arc<Timeline> {
+        &self.timeline
+    }
+
+    /// Every cue of the plan, in order.
+    pub fn cue_plan(&self) -> &[Cue] {
+        &self.cues
+    }
+
+    /// Run state.
+    pub fn state(&self) -> State {
+        self.state
+    }
+
+    /// Index of the current step.
+    pub fn index(&self) -> usize {
+        self.index
+    }
+
+    /// Whether the session is over.
+    pub fn is_finished(&self) -> bool {
+        matches!(self.state, State::Finished(_))
+    }
+
+    /// Whether the current step waits for "rep done".
+    pub fn waiting_for_rep(&self) -> bool {
+        !self.is_finished()
+            && self.state != State::Ready
+            && self.current().is_some_and(|step| !step.is_timed())
+    }
+
+    /// Changes whenever scheduled cues are no longer valid (pause, resume, skip, rep done, end).
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// Starts the session at clock reading `now`.
+    pub fn start(&mut self, now: Duration) {
+        if self.state != State::Ready {
+            return;
+        }
+        self.state = State::Running;
+        self.record.started_at = Some(now);
+        self.set_anchor(now, Duration::ZERO);
+        self.active_since = now;
+        if self.timeline.steps.is_empty() {
+            self.finish(now, Outcome::Completed);
+        }
+    }
+
+    /// Moves the session to `now` and returns the cues that fell due, oldest first, each with
+    /// its exact due time (which may lie before `now` if updates came late).
+    pub fn update(&mut self, now: Duration) -> Vec<CueEvent> {
+        self.advance(now);
+        std::mem::take(&mut self.pending)
+    }
+
+    /// Pauses; time stands still until [`Self::resume`].
+    pub fn pause(&mut self, now: Duration) {
+        self.advance(now);
+        if self.state != State::Running {
+            return;
+        }
+        self.close_active(now);
+        self.anchor_plan = self.plan_position(now);
+        self.paused_since = now;
+        self.state = State::Paused;
+        self.record.pauses += 1;
+        self.generation += 1;
+    }
+
+    /// Resumes after [`Self::pause`].
+    pub fn resume(&mut self, now: Duration) {
+        if self.state != State::Paused {
+            return;
+        }
+        self.record.paused += now.saturating_sub(self.paused_since);
+        self.state = State::Running;
+        self.active_since = now;
+        self.set_anchor(now, self.anchor_plan);
+    }
+
+    /// Pauses when running, resumes when paused.
+    pub fn toggle_pause(&mut self, now: Duration) {
+        match self.state {
+            State::Running => self.pause(now),
+            State::Paused => self.resume(now),
+            _ => {}
+        }
+    }
+
+    /// Skips to the start of the next step (finishing the session after the last).
+    pub fn next_step(&mut self, now: Duration) {
+        self.advance(now);
+        if !self.is_live() {
+            return;
+        }
+        if self.marks[self.index] != Mark::Done {
+            self.marks[self.index] = Mark::Skipped;
+        }
+        self.jump(now, self.index + 1);
+    }
+
+    /// Goes back to the start of the previous step (or restarts the first).
+    pub fn previous_step(&mut self, now: Duration) {
+        self.advance(now);
+        if self.is_live() {
+            self.jump(now, self.index.saturating_sub(1));
+        }
+    }
+
+    /// Goes back to the get-ready of the current exercise.
+    pub fn restart_exercise(&mut self, now: Duration) {
+        self.advance(now);
+        if let Some(step) = self.current().filter(|_| self.is_live()) {
+            let first = self.timeline.exercises[step.exercise].first_step;
+            self.jump(now, first);
+        }
+    }
+
+    /// Marks the current self-paced rep done.
+    pub fn rep_done(&mut self, now: Duration) {
+        self.advance(now);
+        if self.is_live() && self.current().is_some_and(|step| !step.is_timed()) {
+            self.complete_step(now);
+            self.generation += 1;
+        }
+    }
+
+    /// Ends the session before the end of the plan.
+    pub fn finish_early(&mut self, now: Duration, reason: EndReason) {
+        self.advance(now);
+        if !self.is_live() && self.state != State::Ready {
+            return;
+        }
+        let outcome = match reason {
+            EndReason::User => Outcome::EndedEarly,
+            EndReason::Pain => Outcome::StoppedForPain,
+        };
+        if self.state == State::Ready {
+            self.record.started_at = Some(now);
+        }
+        if self.state == State::Running {
+            self.close_active(now);
+        }
+        if self.state == State::Paused {
+            self.record.paused += now.saturating_sub(self.paused_since);
+        }
+        self.finish(now, outcome);
+    }
+
+    /// The current step, if not finished.
+    pub fn current(&self) -> Option<&Step> {
+        self.timeline.steps.get(self.index)
+    }
+
+    /// Plan position at clock reading `now`, within the current step.
+    pub fn plan_position(&self, now: Duration) -> Duration {
+        let Some(step) = self.current() else {
+            return self.timeline.total;
+        };
+        let raw = match self.state {
+            State::Running => self.anchor_plan + now.saturating_sub(self.anchor_clock),
+            State::Paused => self.anchor_plan,
+            State::Ready => Duration::ZERO,
+            State::Finished(_) => return self.timeline.total,
+        };
+        raw.clamp(step.start, step.end())
+    }
+
+    /// Clock reading at which plan position `at` is reached, if nothing changes meanwhile.
+    pub fn clock_of(&self, at: Duration) -> Duration {
+        self.anchor_clock + at.saturating_sub(self.anchor_plan)
+    }
+
+    /// Cues that will fall due up to clock reading `until` if nothing changes, not yet
+    /// returned by [`Self::update`], stopping at a step that waits for "rep done".
+    pub fn upcoming_cues(&self, until: Duration) -> Vec<CueEvent> {
+        if self.state != State::Running {
+            return Vec::new();
+        }
+        let waits_at = (self.index..self.timeline.steps.len())
+            .find(|&i| !self.timeline.steps[i].is_timed())
+            .unwrap_or(self.timeline.steps.len());
+        self.cues[self.next_cue..]
+            .iter()
+            .take_while(|cue| cue.step <= waits_at)
+            .map(|&cue| CueEvent {
+                due: self.clock_of(cue.at),
+                cue,
+            })
+            .take_while(|event| event.due <= until)
+            .collect()
+    }
+
+    /// What happened to each step so far.
+    pub fn marks(&self) -> &[Mark] {
+        &self.marks
+    }
+
+    /// What was done, against what was prescribed.
+    pub fn record(&self) -> Record {
+        let mut record = self.record.clone();
+        record.exercises = self
+            .timeline
+            .exercises
+            .iter()
+            .zip(&self.active)
+            .map(|(plan, &active)| {
+                let mut done = ExerciseRecord {
+                    reps_prescribed: plan.reps,
+                    holds_prescribed: plan.holds,
+                    active,
+                    ..ExerciseRecord::default()
+                };
+                for (step, mark) in self.timeline.steps[plan.steps.clone()]
+                    .iter()
+                    .zip(&self.marks[plan.steps.clone()])
+                {
+                    match mark {
+                        Mark::Done => {
+                            done.reps_done += u64::from(step.ends_rep);
+                            done.holds_done += u64::from(step.kind == StepKind::Hold);
+                        }
+                        Mark::Skipped => done.steps_skipped += 1,
+                        Mark::Pending => {}
+                    }
+                }
+                done
+            })
+            .collect();
+        record.steps_skipped = record.exercises.iter().map(|e| e.steps_skipped).sum();
+        record
+    }
+
+    /// The session at clock reading `now`, for drawing.
+    pub fn snapshot(&self, now: Duration) -> Snapshot {
+        let step = self.current().cloned();
+        let position = self.plan_position(now);
+        let (step_elapsed, step_left, step_progress) = match &step {
+            Some(step) => {
+                let elapsed = position.saturating_sub(step.start);
+                match step.duration {
+                    Some(length) => (
+                        elapsed,
+                        Some(length.saturating_sub(elapsed)),
+                        (elapsed.as_secs_f64() / length.as_secs_f64()).clamp(0.0, 1.0) as f32,
+                    ),
+                    None => (elapsed, None, 0.0),
+                }
+            }
+            None => (Duration::ZERO, None, 1.0),
+        };
+        let plan = step.as_ref().map(|s| &self.timeline.exercises[s.exercise]);
+        Snapshot {
+            state: self.state,
+            index: self.index,
+            next: self.timeline.steps.get(self.index + 1).cloned(),
+            step_elapsed,
+            step_left,
+            step_progress,
+            exercise: (
+                step.as_ref()
+                    .map_or(self.timeline.exercises.len(), |s| s.exercise),
+                self.timeline.exercises.len(),
+            ),
+            set: step
+                .as_ref()
+                .zip(plan)
+                .and_then(|(s, p)| Some((s.set?, p.sets))),
+            rep: step
+                .as_ref()
+                .zip(plan)
+                .and_then(|(s, p)| Some((s.rep?, p.reps_per_set))),
+            side: step.as_ref().and_then(|s| s.side),
+            session_left: self.timeline.total.saturating_sub(position),
+            generation: self.generation,
+            step,
+        }
+    }
+
+    fn is_live(&self) -> bool {
+        matches!(self.state, State::Running | State::Paused)
+    }
+
+    fn set_anchor(&mut self, clock: Duration, plan: Duration) {
+        self.anchor_clock = clock;
+        self.anchor_plan = plan;
+        self.generation += 1;
+    }
+
+    /// Completes every timed step whose end has passed, then queues the cues now due.
+    fn advance(&mut self, now: Duration) {
+        if self.state == State::Running {
+            while let Some(step) = self.current() {
+                if !step.is_timed() {
+                    break;
+                }
+                let end = self.clock_of(step.end());
+                if end > now {
+                    break;
+                }
+                self.complete_step(end);
+            }
+        }
+        if matches!(self.state, State::Running | State::Finished(_)) {
+            while let Some(&cue) = self.cues.get(self.next_cue) {
+                let due = self.clock_of(cue.at);
+                if cue.step > self.index || due > now {
+                    break;
+                }
+                self.pending.push(CueEvent { due, cue });
+                self.next_cue += 1;
+            }
+        }
+    }
+
+    /// The current step ran to its end (or was marked done) at clock reading `at`.
+    fn complete_step(&mut self, at: Duration) {
+        let end = self.current().map_or(Duration::ZERO, Step::end);
+        self.marks[self.index] = Mark::Done;
+        if self.state == State::Running {
+            self.close_active(at);
+        }
+        self.index += 1;
+        // Anchoring at the boundary keeps later steps on the plan's own offsets.
+        self.anchor_clock = at;
+        self.anchor_plan = end;
+        if self.index == self.timeline.steps.len() {
+            self.finish(at, Outcome::Completed);
+        }
+    }
+
+    fn jump(&mut self, now: Duration, target: usize) {
+        if self.state == State::Running {
+            self.close_active(now);
+        }
+        self.index = target.min(self.timeline.steps.len());
+        self.next_cue = self.step_cue[self.index];
+        let start = self
+            .current()
+            .map_or(self.timeline.total, |step| step.start);
+        self.set_anchor(now, start);
+        if self.index == self.timeline.steps.len() {
+            self.finish(now, Outcome::Completed);
+        }
+    }
+
+    fn close_active(&mut self, now: Duration) {
+        if let Some(exercise) = self.current().map(|step| step.exercise) {
+            self.active[exercise] += now.saturating_sub(self.active_since);
+        }
+        self.active_since = now;
+    }
+
+    fn finish(&mut self, at: Duration, outcome: Outcome) {
+        self.state = State::Finished(outcome);
+        self.record.ended_at = Some(at);
+        self.record.outcome = Some(outcome);
+        self.generation += 1;
+        if outcome != Outcome::Completed {
+            // Nothing more will sound after the person stopped.
+            self.next_cue = self.cues.len();
+        }
+        self.advance(at);
+    }
+}
