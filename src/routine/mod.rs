@@ -153,6 +153,8 @@ pub fn parse_bytes(bytes: &[u8], file: &str) -> Result<Routine, LoadError> {
             size_kib: (bytes.len() as u64).div_ceil(1024),
         });
     }
+    // Without its BOM, so that positions on the first line match what an editor shows.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
         Err(err) => {

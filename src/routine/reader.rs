@@ -139,13 +139,16 @@ impl Reader<'_> {
         };
         let exercises = self.exercises(root);
         let (title, author, notes, prepare, rest_between_exercises) = header?;
+        let exercises = exercises?;
+        // The header's durations are passed in, not read again, so a bad one is reported once.
+        self.check_totals(&exercises, prepare, rest_between_exercises);
         let routine = Routine {
             title: title?,
             author,
             notes,
             prepare,
             rest_between_exercises,
-            exercises: exercises?
+            exercises: exercises
                 .into_iter()
                 .map(|(exercise, _)| exercise)
                 .collect(),
@@ -234,7 +237,6 @@ impl Reader<'_> {
             );
             return None;
         }
-        self.check_totals(&exercises, root);
         Some(exercises)
     }
 
@@ -367,12 +369,12 @@ impl Reader<'_> {
         tempo
     }
 
-    fn check_totals(&mut self, exercises: &[(Exercise, Range<usize>)], root: &DeTable<'_>) {
-        let Some(DeValue::Table(header)) = root.get("routine").map(|v| v.get_ref()) else {
-            return;
-        };
-        let prepare = self.duration(header, "prepare", Duration::from_secs(5));
-        let rest = self.duration(header, "rest_between_exercises", Duration::from_secs(30));
+    fn check_totals(
+        &mut self,
+        exercises: &[(Exercise, Range<usize>)],
+        prepare: Duration,
+        rest: Duration,
+    ) {
         let probe = Routine {
             title: String::new(),
             author: None,

@@ -416,29 +416,36 @@ impl Session {
         self.generation += 1;
     }
 
-    /// Completes every timed step whose end has passed, then queues the cues now due.
+    /// Completes every timed step whose end has passed, queueing each cue as it falls due.
     fn advance(&mut self, now: Duration) {
-        if self.state == State::Running {
-            while let Some(step) = self.current() {
-                if !step.is_timed() {
-                    break;
-                }
-                let end = self.clock_of(step.end());
-                if end > now {
-                    break;
-                }
-                self.complete_step(end);
+        loop {
+            // Cues are dated with the anchor of the step they belong to, before it moves on.
+            self.queue_due_cues(now);
+            if self.state != State::Running {
+                return;
             }
+            let Some(step) = self.current().filter(|step| step.is_timed()) else {
+                return;
+            };
+            let end = self.clock_of(step.end());
+            if end > now {
+                return;
+            }
+            self.complete_step(end);
         }
-        if matches!(self.state, State::Running | State::Finished(_)) {
-            while let Some(&cue) = self.cues.get(self.next_cue) {
-                let due = self.clock_of(cue.at);
-                if cue.step > self.index || due > now {
-                    break;
-                }
-                self.pending.push(CueEvent { due, cue });
-                self.next_cue += 1;
+    }
+
+    fn queue_due_cues(&mut self, now: Duration) {
+        if !matches!(self.state, State::Running | State::Finished(_)) {
+            return;
+        }
+        while let Some(&cue) = self.cues.get(self.next_cue) {
+            let due = self.clock_of(cue.at);
+            if cue.step > self.index || due > now {
+                break;
             }
+            self.pending.push(CueEvent { due, cue });
+            self.next_cue += 1;
         }
     }
 
@@ -489,6 +496,6 @@ impl Session {
             // Nothing more will sound after the person stopped.
             self.next_cue = self.cues.len();
         }
-        self.advance(at);
+        self.queue_due_cues(at);
     }
 }

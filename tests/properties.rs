@@ -1,0 +1,245 @@
+//! Property tests: totals agree three ways, the engine stays consistent under any commands,
+//! and no input makes the loader panic.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use proptest::prelude::*;
+
+use repcue::routine::{self, Exercise, Pace, Routine, Tempo};
+use repcue::session::{CueEvent, Session, State};
+use repcue::timeline::Timeline;
+
+fn millis(max: u64) -> impl Strategy<Value = Duration> {
+    prop_oneof![Just(0u64), 1..=max].prop_map(Duration::from_millis)
+}
+
+fn exercise() -> impl Strategy<Value = Exercise> {
+    (
+        (1u32..=4, 1u32..=6, any::<bool>(), any::<bool>()),
+        (millis(4000), millis(12_000), millis(4000)),
+        (millis(3000), millis(20_000), millis(8000)),
+    )
+        .prop_map(
+            |((sets, reps, each_side, self_paced), (up, hold, down), (rr, rs, sw))| {
+                let mut tempo = Tempo { up, hold, down };
+                if tempo.rep().is_zero() {
+                    tempo.up = Duration::from_millis(1500);
+                }
+                Exercise {
+                    name: "E".into(),
+                    instructions: None,
+                    caution: None,
+                    image: None,
+                    sets,
+                    reps,
+                    each_side,
+                    tempo: if self_paced { Tempo::default() } else { tempo },
+                    pace: if self_paced {
+                        Pace::SelfPaced
+                    } else {
+                        Pace::Guided
+                    },
+                    rest_between_reps: rr,
+                    rest_between_sets: rs,
+                    switch_sides: sw,
+                }
+            },
+        )
+}
+
+fn routine_strategy() -> impl Strategy<Value = Routine> {
+    (
+        millis(6000),
+        millis(30_000),
+        prop::collection::vec(exercise(), 1..4),
+    )
+        .prop_map(|(prepare, rest, exercises)| Routine {
+            title: "R".into(),
+            author: None,
+            notes: None,
+            prepare,
+            rest_between_exercises: rest,
+            exercises,
+        })
+}
+
+fn spec(d: Duration) -> String {
+    format!("{}", d.as_millis() as f64 / 1000.0)
+}
+
+/// The same routine written as a file, to check the loader reads back what was meant.
+fn to_toml(routine: &Routine) -> String {
+    let mut text = format!(
+        "[routine]\ntitle = \"{}\"\nprepare = {}\nrest_between_exercises = \"{}s\"\n",
+        routine.title,
+        spec(routine.prepare),
+        spec(routine.rest_between_exercises)
+    );
+    for e in &routine.exercises {
+        text.push_str(&format!(
+            "[[exercise]]\nname = \"{}\"\nsets = {}\nreps = {}\neach_side = {}\nrest_between_reps = {}\nrest_between_sets = {}\nswitch_sides = {}\n",
+            e.name, e.sets, e.reps, e.each_side, spec(e.rest_between_reps), spec(e.rest_between_sets), spec(e.switch_sides)
+        ));
+        match e.pace {
+            Pace::SelfPaced => text.push_str("pace = \"self\"\n"),
+            Pace::Guided => text.push_str(&format!(
+                "tempo = {{ up = {}, hold = {}, down = {} }}\n",
+                spec(e.tempo.up),
+                spec(e.tempo.hold),
+                spec(e.tempo.down)
+            )),
+        }
+    }
+    text
+}
+
+#[derive(Debug, Clone)]
+enum Op {
+    Tick(u64),
+    Pause,
+    Resume,
+    Next,
+    Previous,
+    Restart,
+    RepDone,
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    prop_oneof![
+        6 => (0u64..20_000).prop_map(Op::Tick),
+        1 => Just(Op::Pause),
+        1 => Just(Op::Resume),
+        1 => Just(Op::Next),
+        1 => Just(Op::Previous),
+        1 => Just(Op::Restart),
+        2 => Just(Op::RepDone),
+    ]
+}
+
+fn apply(session: &mut Session, op: &Op, now: Duration) {
+    match op {
+        Op::Tick(_) => {}
+        Op::Pause => session.pause(now),
+        Op::Resume => session.resume(now),
+        Op::Next => session.next_step(now),
+        Op::Previous => session.previous_step(now),
+        Op::Restart => session.restart_exercise(now),
+        Op::RepDone => session.rep_done(now),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn total_is_the_sum_of_steps_and_the_closed_form(routine in routine_strategy()) {
+        let timeline = Timeline::new(&routine);
+        let sum: Duration = timeline.steps.iter().filter_map(|s| s.duration).sum();
+        prop_assert_eq!(timeline.total, sum);
+        prop_assert_eq!(timeline.total, routine.planned_time());
+        prop_assert_eq!(timeline.steps.len() as u64, routine.step_count());
+        let per_exercise: Duration = timeline.exercises.iter().map(|e| e.planned).sum();
+        prop_assert_eq!(per_exercise, timeline.total);
+        prop_assert!(timeline.steps.iter().all(|s| s.duration != Some(Duration::ZERO)));
+    }
+
+    #[test]
+    fn the_loader_reads_back_a_written_routine(routine in routine_strategy()) {
+        let loaded = routine::parse_str(&to_toml(&routine), "p.toml");
+        prop_assert_eq!(loaded.ok(), Some(routine));
+    }
+
+    #[test]
+    fn engine_position_is_consistent_under_any_commands(
+        routine in routine_strategy(),
+        ops in prop::collection::vec(op(), 1..60),
+    ) {
+        let timeline = Arc::new(Timeline::new(&routine));
+        // `often` is updated in the middle of every tick as well; `rarely` only after it.
+        let mut often = Session::new(timeline.clone());
+        let mut rarely = Session::new(timeline.clone());
+        let mut now = Duration::from_secs(1);
+        often.start(now);
+        rarely.start(now);
+        let (mut heard_often, mut heard_rarely) = (Vec::<CueEvent>::new(), Vec::<CueEvent>::new());
+        for op in &ops {
+            if let Op::Tick(ms) = op {
+                let half = Duration::from_millis(ms / 2);
+                heard_often.extend(often.update(now + half));
+                now += Duration::from_millis(*ms);
+            }
+            apply(&mut often, op, now);
+            apply(&mut rarely, op, now);
+            heard_often.extend(often.update(now));
+            heard_rarely.extend(rarely.update(now));
+
+            prop_assert_eq!(often.snapshot(now), rarely.snapshot(now));
+            prop_assert_eq!(often.record(), rarely.record());
+            prop_assert_eq!(&heard_often, &heard_rarely);
+
+            let snap = often.snapshot(now);
+            prop_assert!(snap.index <= timeline.steps.len());
+            match (&snap.step, snap.state) {
+                (Some(step), State::Running | State::Paused) => {
+                    let at = often.plan_position(now);
+                    prop_assert!(step.start <= at && at <= step.end());
+                    if let (Some(length), Some(left)) = (step.duration, snap.step_left) {
+                        prop_assert!(left <= length);
+                        prop_assert!(!left.is_zero() || snap.state == State::Paused);
+                    }
+                }
+                (None, state) => prop_assert!(matches!(state, State::Finished(_))),
+                (Some(_), state) => prop_assert!(matches!(state, State::Finished(_))),
+            }
+            // Cues come out in time order, none from the future.
+            prop_assert!(heard_often.windows(2).all(|w| w[0].due <= w[1].due));
+            prop_assert!(heard_often.iter().all(|e| e.due <= now));
+        }
+        let record = often.record();
+        let (done, prescribed) = record.reps();
+        prop_assert!(done <= prescribed);
+    }
+
+    #[test]
+    fn with_only_time_passing_the_step_is_the_plan_step(
+        routine in routine_strategy().prop_filter("timed only", |r| !r.has_self_paced()),
+        at in 0u64..400_000,
+    ) {
+        let timeline = Arc::new(Timeline::new(&routine));
+        let mut session = Session::new(timeline.clone());
+        let start = Duration::from_secs(3);
+        session.start(start);
+        let at = Duration::from_millis(at);
+        session.update(start + at);
+        if at >= timeline.total {
+            prop_assert!(session.is_finished());
+        } else {
+            prop_assert_eq!(session.index(), timeline.step_at(at));
+        }
+    }
+
+    #[test]
+    fn loading_arbitrary_bytes_never_panics(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+        if let Err(err) = routine::parse_bytes(&bytes, "fuzz.toml") {
+            prop_assert!(!err.to_string().is_empty());
+        }
+    }
+
+    #[test]
+    fn loading_toml_like_text_never_panics(
+        parts in prop::collection::vec(prop_oneof![
+            Just("[routine]\n"), Just("[[exercise]]\n"), Just("title = \"t\"\n"), Just("name = \"n\"\n"),
+            Just("sets = 1000000\n"), Just("reps = -3\n"), Just("hold = \"1h\"\n"), Just("tempo = { up = 1e308 }\n"),
+            Just("pace = \"self\"\n"), Just("each_side = true\n"), Just("rep = 3\n"), Just("é = \"ü\"\n"),
+            Just("prepare = nan\n"), Just("[exercise.tempo]\n"), Just("up = \"0.0001s\"\n"), Just("x = [1, {a = 2}]\n"),
+        ], 0..24),
+    ) {
+        let text: String = parts.concat();
+        if let Err(err) = routine::parse_str(&text, "fuzz.toml") {
+            for d in err.diagnostics() {
+                prop_assert!(d.line >= 1 && d.column >= 1);
+            }
+        }
+    }
+}
