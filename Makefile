@@ -1,0 +1,34 @@
+# Repcue: `make run` opens the bundled routine, `make test` runs every check.
+# Both install missing build packages first (apt-get, as root or through sudo).
+
+CARGO ?= cargo
+# Build packages only: a C compiler and pkg-config for the -sys crates.
+BUILD_PACKAGES := build-essential pkg-config
+
+.PHONY: run test deps toolchain fmt lint check-fmt
+
+run: deps
+	$(CARGO) run --release --
+
+test: deps toolchain check-fmt lint
+	$(CARGO) test --all-targets
+	$(CARGO) test --doc
+
+deps:
+	@scripts/install-deps $(BUILD_PACKAGES)
+
+# rustfmt and clippy are part of `make test`; rustup can add them when they are missing.
+toolchain:
+	@if ! $(CARGO) fmt --version >/dev/null 2>&1 || ! $(CARGO) clippy --version >/dev/null 2>&1; then \
+		if command -v rustup >/dev/null 2>&1; then rustup component add rustfmt clippy; \
+		else echo "repcue: please install rustfmt and clippy for your Rust toolchain" >&2; exit 1; fi; \
+	fi
+
+check-fmt:
+	$(CARGO) fmt --all --check
+
+lint:
+	$(CARGO) clippy --all-targets -- -D warnings
+
+fmt:
+	$(CARGO) fmt --all
