@@ -3,14 +3,20 @@
 //! desktop app and the command line drive.
 //!
 //! The engine (`routine`, `timeline`, `session`, `clock`) has no window, sound or file access
-//! of its own, so it is tested alone.
+//! of its own, so it is tested alone; `app` and `ui` are the desktop window on top of it.
 
+pub mod app;
 pub mod check;
 pub mod clock;
 pub mod format;
 pub mod routine;
+pub mod runner;
+pub mod safety;
 pub mod session;
+pub mod store;
 pub mod timeline;
+pub mod ui;
+pub mod worker;
 
 /// The bundled default routine, embedded so `repcue` works from any folder.
 pub const BUNDLED_ROUTINE: &str = include_str!("../exercises.toml");

@@ -7,8 +7,15 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 
+use std::sync::Arc;
+
+use repcue::app::{AppOptions, Loaded, Origin, RepcueApp};
+use repcue::clock::MonotonicClock;
 use repcue::routine::{self, LoadError, Routine};
+use repcue::runner::Silent;
+use repcue::store::{Paths, recent};
 use repcue::timeline::Timeline;
+use repcue::worker::ThreadWorker;
 use repcue::{BUNDLED_NAME, BUNDLED_ROUTINE, check};
 
 /// Guides you through a home physiotherapy routine, hands-free.
@@ -40,6 +47,8 @@ enum Command {
 const EXIT_INVALID: u8 = 1;
 
 fn main() -> ExitCode {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("repcue=info"))
+        .init();
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
@@ -53,19 +62,62 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Some(Command::Check { routine, json }) => check_command(&routine, json),
-        None => {
-            let routine = match &cli.routine {
-                Some(path) => routine::load_file(path),
-                None => routine::parse_str(BUNDLED_ROUTINE, BUNDLED_NAME),
-            };
-            let routine = match routine {
-                Ok(routine) => routine,
-                Err(err) => return Ok(invalid(&err)),
-            };
-            print_plan(&routine, false)?;
-            Ok(ExitCode::SUCCESS)
-        }
+        None => desktop(cli.routine.as_deref(), cli.start),
     }
+}
+
+/// Opens the window on ROUTINE (or the bundled routine). A routine that cannot be loaded is
+/// reported in the window over the bundled one, and on stderr.
+fn desktop(path: Option<&std::path::Path>, start: bool) -> anyhow::Result<ExitCode> {
+    let bundled = || {
+        routine::parse_str(BUNDLED_ROUTINE, BUNDLED_NAME).map(|r| Loaded::new(r, Origin::Bundled))
+    };
+    let (loaded, error) = match path.map(|p| (p, routine::load_file(p))) {
+        Some((path, Ok(routine))) => (Loaded::new(routine, Origin::File(path.to_path_buf())), None),
+        Some((_, Err(err))) => {
+            eprintln!("{err}");
+            (bundled()?, Some(err))
+        }
+        None => (bundled()?, None),
+    };
+    let paths = Paths::from_env();
+    let mut recent = paths
+        .as_ref()
+        .map(|p| recent::load(&p.config))
+        .unwrap_or_default();
+    if let Origin::File(path) = &loaded.origin {
+        recent::remember(&mut recent, path);
+    }
+    let native = eframe::NativeOptions {
+        viewport: eframe::egui::ViewportBuilder::default()
+            .with_title("Repcue")
+            .with_app_id("repcue")
+            .with_inner_size([1280.0, 720.0])
+            .with_min_inner_size([640.0, 480.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "repcue",
+        native,
+        Box::new(move |cc| {
+            let ctx = cc.egui_ctx.clone();
+            let options = AppOptions {
+                routine: loaded,
+                error,
+                start,
+                clock: Arc::new(MonotonicClock::new()),
+                worker: Box::new(ThreadWorker::spawn(move || ctx.request_repaint())),
+                sink: Arc::new(Silent),
+                session_thread: true,
+                paths,
+                recent,
+            };
+            Ok(Box::new(RepcueApp::new(cc, options)))
+        }),
+    )
+    .map_err(|err| anyhow::anyhow!("cannot open the window: {err}"))?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn check_command(path: &std::path::Path, json: bool) -> anyhow::Result<ExitCode> {

@@ -320,6 +320,13 @@ impl Session {
             .collect()
     }
 
+    /// Clock reading of the next cue to sound, if it can be known now (running, and not
+    /// behind a step that waits for "rep done").
+    pub fn next_cue_due(&self) -> Option<Duration> {
+        let cue = self.cues.get(self.next_cue)?;
+        (self.state == State::Running && cue.step <= self.index).then(|| self.clock_of(cue.at))
+    }
+
     /// What happened to each step so far.
     pub fn marks(&self) -> &[Mark] {
         &self.marks

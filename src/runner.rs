@@ -1,0 +1,215 @@
+//! Keeps a session moving off the UI thread: a thread wakes at each cue's due time and each
+//! step's end, updates the session and hands the cues on, so timing never depends on frames
+//! being drawn (window covered, minimised or unfocused). Tests use the same type without the
+//! thread, pumping it with a manual clock.
+
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use crate::clock::Clock;
+use crate::session::{CueEvent, Session, Snapshot, State};
+
+/// Where cues go: the audio side, or nowhere.
+pub trait CueSink: Send + Sync {
+    /// A cue fell due (its `due` may be a little in the past).
+    fn cue(&self, event: &CueEvent);
+    /// Everything scheduled ahead is stale (pause, skip, end): drop it.
+    fn cancel(&self) {}
+}
+
+/// A sink that ignores cues (visual-only sessions).
+#[derive(Debug, Default)]
+pub struct Silent;
+
+impl CueSink for Silent {
+    fn cue(&self, _event: &CueEvent) {}
+}
+
+struct Shared {
+    inner: Mutex<Inner>,
+    wake: Condvar,
+    clock: Arc<dyn Clock>,
+    sink: Arc<dyn CueSink>,
+    on_change: Box<dyn Fn() + Send + Sync>,
+}
+
+struct Inner {
+    session: Session,
+    stop: bool,
+    /// What the screen last showed; a change asks for a repaint.
+    seen: (usize, State),
+    generation: u64,
+}
+
+/// A session with whoever keeps it moving.
+pub struct Runner {
+    shared: Arc<Shared>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Runner {
+    /// Runs `session` on its own thread; `on_change` is called when the step or state changes
+    /// (e.g. to request a repaint).
+    pub fn spawn(
+        session: Session,
+        clock: Arc<dyn Clock>,
+        sink: Arc<dyn CueSink>,
+        on_change: impl Fn() + Send + Sync + 'static,
+    ) -> Self {
+        let mut runner = Self::manual(session, clock, sink, on_change);
+        let shared = runner.shared.clone();
+        let thread = std::thread::Builder::new()
+            .name("repcue-session".into())
+            .spawn(move || run(&shared));
+        match thread {
+            Ok(thread) => runner.thread = Some(thread),
+            // The UI still pumps the session every frame, so it keeps working, less exactly.
+            Err(err) => log::error!("cannot start the session thread: {err}"),
+        }
+        runner
+    }
+
+    /// The same without a thread: the caller moves it with [`Runner::pump`].
+    pub fn manual(
+        session: Session,
+        clock: Arc<dyn Clock>,
+        sink: Arc<dyn CueSink>,
+        on_change: impl Fn() + Send + Sync + 'static,
+    ) -> Self {
+        let seen = (session.index(), session.state());
+        let generation = session.generation();
+        Self {
+            shared: Arc::new(Shared {
+                inner: Mutex::new(Inner {
+                    session,
+                    stop: false,
+                    seen,
+                    generation,
+                }),
+                wake: Condvar::new(),
+                clock,
+                sink,
+                on_change: Box::new(on_change),
+            }),
+            thread: None,
+        }
+    }
+
+    /// Brings the session up to now and delivers due cues.
+    pub fn pump(&self) {
+        let mut inner = self.shared.lock();
+        self.shared.step(&mut inner);
+    }
+
+    /// Applies a command at the current clock reading, then wakes the thread to re-plan.
+    pub fn command(&self, apply: impl FnOnce(&mut Session, Duration)) {
+        let mut inner = self.shared.lock();
+        let now = self.shared.clock.now();
+        inner.session.update_into_sink(now, &*self.shared.sink);
+        apply(&mut inner.session, now);
+        self.shared.step(&mut inner);
+        drop(inner);
+        self.shared.wake.notify_all();
+    }
+
+    /// The session as it stands now.
+    pub fn snapshot(&self) -> Snapshot {
+        let inner = self.shared.lock();
+        inner.session.snapshot(self.shared.clock.now())
+    }
+
+    /// Reads the session (for the record, the timeline, cues …).
+    pub fn with<R>(&self, read: impl FnOnce(&Session) -> R) -> R {
+        read(&self.shared.lock().session)
+    }
+
+    /// The clock this runner reads.
+    pub fn clock(&self) -> &Arc<dyn Clock> {
+        &self.shared.clock
+    }
+}
+
+impl Drop for Runner {
+    fn drop(&mut self) {
+        self.shared.lock().stop = true;
+        self.shared.wake.notify_all();
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+impl Shared {
+    fn lock(&self) -> MutexGuard<'_, Inner> {
+        // A panic elsewhere must not take the session down with it: keep using the data.
+        self.inner
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Updates the session, delivers cues and reports visible changes; returns how long the
+    /// thread may sleep before something is due.
+    fn step(&self, inner: &mut Inner) -> Option<Duration> {
+        let now = self.clock.now();
+        inner.session.update_into_sink(now, &*self.sink);
+        if inner.session.generation() != inner.generation {
+            inner.generation = inner.session.generation();
+            self.sink.cancel();
+        }
+        let seen = (inner.session.index(), inner.session.state());
+        if seen != inner.seen {
+            inner.seen = seen;
+            (self.on_change)();
+        }
+        next_wake(&inner.session, now)
+    }
+}
+
+fn run(shared: &Shared) {
+    let mut inner = shared.lock();
+    loop {
+        if inner.stop {
+            return;
+        }
+        let wait = shared.step(&mut inner);
+        inner = match wait {
+            Some(wait) => {
+                shared
+                    .wake
+                    .wait_timeout(inner, wait)
+                    .unwrap_or_else(|poisoned| poisoned.into_inner())
+                    .0
+            }
+            None => shared
+                .wake
+                .wait(inner)
+                .unwrap_or_else(|poisoned| poisoned.into_inner()),
+        };
+    }
+}
+
+/// Time until the next cue or step end, or `None` when nothing moves until a command.
+fn next_wake(session: &Session, now: Duration) -> Option<Duration> {
+    if session.state() != State::Running {
+        return None;
+    }
+    let step_end = session
+        .current()
+        .filter(|step| step.is_timed())
+        .map(|step| session.clock_of(step.end()));
+    let next_cue = session.next_cue_due();
+    [step_end, next_cue]
+        .into_iter()
+        .flatten()
+        .min()
+        .map(|due| due.saturating_sub(now))
+}
+
+impl Session {
+    fn update_into_sink(&mut self, now: Duration, sink: &dyn CueSink) {
+        for event in self.update(now) {
+            sink.cue(&event);
+        }
+    }
+}

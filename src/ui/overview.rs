@@ -1,0 +1,229 @@
+//! The overview: the routine, its exercises and total, the safety notice, Start, and opening
+//! another routine (dialog, typed path, drop, recent list).
+
+use std::path::PathBuf;
+
+use eframe::egui::{self, Align, Layout, RichText};
+
+use super::{Command, ImageSlot, theme, widgets};
+use crate::format;
+use crate::routine::{LoadError, Pace, Routine};
+use crate::safety;
+use crate::timeline::Timeline;
+
+/// What the overview shows.
+pub struct OverviewView<'a> {
+    /// The loaded routine.
+    pub routine: &'a Routine,
+    /// Its plan.
+    pub timeline: &'a Timeline,
+    /// Where it came from, for the window and the header.
+    pub origin: &'a str,
+    /// Pictures by exercise.
+    pub images: &'a [ImageSlot],
+    /// The last routine that failed to open, with every problem.
+    pub error: Option<&'a LoadError>,
+    /// A short notice (e.g. a file that is not a routine).
+    pub notice: Option<&'a str>,
+    /// Recently opened routines.
+    pub recent: &'a [PathBuf],
+    /// A routine is being read.
+    pub loading: bool,
+    /// Window is full screen.
+    pub fullscreen: bool,
+}
+
+/// Draws the overview. `path_input` is the "open a file" text field.
+pub fn show(ui: &mut egui::Ui, view: &OverviewView<'_>, path_input: &mut String) -> Vec<Command> {
+    let mut commands = Vec::new();
+    egui::Panel::top("overview_top").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new("Repcue").size(24.0).strong());
+            ui.label(RichText::new(view.origin).weak());
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                if ui
+                    .button("Help")
+                    .on_hover_text("Keyboard shortcuts (F1)")
+                    .clicked()
+                {
+                    commands.push(Command::ShowHelp(true));
+                }
+                let full = if view.fullscreen {
+                    "Leave full screen"
+                } else {
+                    "Full screen"
+                };
+                if ui.button(full).on_hover_text("F11").clicked() {
+                    commands.push(Command::ToggleFullscreen);
+                }
+                if ui
+                    .button("Open routine…")
+                    .on_hover_text("Choose a routine file")
+                    .clicked()
+                {
+                    commands.push(Command::OpenDialog);
+                }
+            });
+        });
+    });
+
+    egui::Panel::bottom("overview_start").show(ui, |ui| {
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            let mut total = format!("Total {}", format::duration(view.timeline.total));
+            if view.routine.has_self_paced() {
+                total.push_str(" + your own pace");
+            }
+            ui.label(RichText::new(total).size(26.0).strong());
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                let start = widgets::big_button(
+                    ui,
+                    "Start",
+                    egui::vec2(220.0, 64.0),
+                    Some(theme::phase_colour(crate::timeline::StepKind::Rest)),
+                );
+                if start.clicked() {
+                    commands.push(Command::Start);
+                }
+            });
+        });
+        ui.add_space(8.0);
+    });
+
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                if let Some(error) = view.error {
+                    error_box(ui, error, &mut commands);
+                }
+                if let Some(notice) = view.notice {
+                    ui.colored_label(theme::ERROR, notice);
+                }
+                if view.loading {
+                    ui.horizontal(|ui| {
+                        ui.spinner();
+                        ui.label("Opening the routine…");
+                    });
+                }
+                routine_header(ui, view.routine);
+                widgets::caution_box(ui, "Safety", safety::NOTICE);
+                ui.add_space(6.0);
+                let count = view.routine.exercises.len();
+                for index in 0..count {
+                    exercise_row(ui, view, index);
+                    if index + 1 < count {
+                        ui.separator();
+                    }
+                }
+                ui.add_space(16.0);
+                open_section(ui, view, path_input, &mut commands);
+            });
+    });
+    commands
+}
+
+fn routine_header(ui: &mut egui::Ui, routine: &Routine) {
+    ui.label(RichText::new(&routine.title).size(34.0).strong());
+    if let Some(author) = &routine.author {
+        ui.label(RichText::new(format!("by {author}")).weak());
+    }
+    if let Some(notes) = &routine.notes {
+        ui.label(notes);
+    }
+}
+
+fn exercise_row(ui: &mut egui::Ui, view: &OverviewView<'_>, index: usize) {
+    let exercise = &view.routine.exercises[index];
+    let plan = &view.timeline.exercises[index];
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(format!("{}.", index + 1)).size(24.0).weak());
+        ui.label(RichText::new(&exercise.name).size(24.0).strong());
+        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            let mut time = format::duration(plan.planned);
+            if exercise.pace == Pace::SelfPaced {
+                time.push_str(" + your pace");
+            }
+            ui.label(RichText::new(time).size(20.0));
+        });
+    });
+    ui.label(RichText::new(format::prescription(exercise)).size(20.0));
+    if let Some(rests) = format::rests(exercise) {
+        ui.label(RichText::new(rests).weak());
+    }
+    if let Some(caution) = &exercise.caution {
+        ui.label(RichText::new(format!("Caution: {caution}")).color(theme::CAUTION));
+    }
+    if let Some(ImageSlot::Failed(message)) = view.images.get(index) {
+        ui.label(RichText::new(format!("Picture not shown: {message}")).weak());
+    }
+}
+
+fn error_box(ui: &mut egui::Ui, error: &LoadError, commands: &mut Vec<Command>) {
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(2.0, theme::ERROR))
+        .corner_radius(8.0)
+        .inner_margin(12.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal(|ui| {
+                ui.label(
+                    RichText::new(
+                        "This routine could not be opened; the current one stays loaded.",
+                    )
+                    .strong()
+                    .color(theme::ERROR),
+                );
+                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                    if ui.button("Dismiss").clicked() {
+                        commands.push(Command::DismissError);
+                    }
+                });
+            });
+            ui.label(RichText::new(error.to_string()).monospace());
+        });
+    ui.add_space(8.0);
+}
+
+fn open_section(
+    ui: &mut egui::Ui,
+    view: &OverviewView<'_>,
+    path_input: &mut String,
+    commands: &mut Vec<Command>,
+) {
+    ui.label(RichText::new("Open another routine").size(22.0).strong());
+    ui.label(
+        RichText::new("Drop a .toml routine file on this window, choose one, or type its path.")
+            .weak(),
+    );
+    ui.horizontal(|ui| {
+        let field = egui::TextEdit::singleline(path_input)
+            .hint_text("Path to a routine file (.toml)")
+            .desired_width(ui.available_width() - 120.0);
+        let response = ui.add(field).accessible_name("Routine file path");
+        let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if (ui.button("Open").clicked() || entered) && !path_input.trim().is_empty() {
+            commands.push(Command::Open(PathBuf::from(path_input.trim())));
+        }
+    });
+    if !view.recent.is_empty() {
+        ui.label(RichText::new("Recently opened").strong());
+        for path in view.recent {
+            let name = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            let response = ui
+                .link(format!(
+                    "{name}  ({})",
+                    path.parent()
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_default()
+                ))
+                .accessible_name(format!("Open recent routine {name}"));
+            if response.clicked() {
+                commands.push(Command::Open(path.clone()));
+            }
+        }
+    }
+}

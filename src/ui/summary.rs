@@ -1,0 +1,224 @@
+//! The summary after a session: how it ended, time, reps and holds against prescribed, skips,
+//! and the person's pain score, where it hurt and a note.
+
+use std::time::Duration;
+
+use eframe::egui::{self, Align, Layout, RichText};
+
+use super::{Command, theme, widgets};
+use crate::format;
+use crate::routine::Routine;
+use crate::safety;
+use crate::session::{Outcome, Record};
+
+/// What the person tells about the session; kept with the record.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Feedback {
+    /// Pain 0–10 after the session.
+    pub pain_after: Option<u8>,
+    /// Where it hurt.
+    pub pain_where: String,
+    /// A free note.
+    pub note: String,
+}
+
+/// A finished session as the summary shows it.
+#[derive(Debug, Clone)]
+pub struct Summary {
+    /// What was done.
+    pub record: Record,
+    /// Exercise names, in order.
+    pub names: Vec<String>,
+    /// The caution of the exercise in progress when the session stopped, if any.
+    pub caution: Option<String>,
+    /// What the person told.
+    pub feedback: Feedback,
+}
+
+const PLACES: &[&str] = &["Lower back", "Hip", "Buttock", "Leg", "Knee"];
+
+/// Draws the summary; the feedback fields are edited in place.
+pub fn show(ui: &mut egui::Ui, summary: &mut Summary, routine: &Routine) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let outcome = summary.record.outcome.unwrap_or(Outcome::EndedEarly);
+    egui::Panel::bottom("summary_actions").show(ui, |ui| {
+        ui.add_space(8.0);
+        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            if widgets::big_button(ui, "Back to overview", egui::vec2(280.0, 56.0), None).clicked()
+            {
+                commands.push(Command::BackToOverview);
+            }
+        });
+        ui.add_space(8.0);
+    });
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                let (heading, colour) = match outcome {
+                    Outcome::Completed => (
+                        "Well done — session complete",
+                        theme::phase_colour(crate::timeline::StepKind::Rest),
+                    ),
+                    Outcome::EndedEarly => ("Session ended early", ui.visuals().text_color()),
+                    Outcome::StoppedForPain => ("You stopped because it hurt", theme::STOP),
+                };
+                ui.label(RichText::new(heading).size(34.0).strong().color(colour));
+                ui.label(RichText::new(&routine.title).weak());
+                if outcome == Outcome::StoppedForPain {
+                    pain_first(ui, summary);
+                }
+                totals(ui, &summary.record);
+                per_exercise(ui, summary);
+                ui.add_space(12.0);
+                if outcome != Outcome::StoppedForPain {
+                    ui.label(RichText::new("How is your pain now?").size(22.0).strong());
+                    widgets::pain_picker(ui, &mut summary.feedback.pain_after);
+                    where_it_hurts(ui, &mut summary.feedback.pain_where);
+                }
+                ui.label(RichText::new("Note for your physiotherapist").strong());
+                let note = egui::TextEdit::multiline(&mut summary.feedback.note)
+                    .hint_text("How did it go? Anything that felt hard or easy?")
+                    .desired_rows(3)
+                    .desired_width(f32::INFINITY);
+                ui.add(note).accessible_name("Note");
+            });
+    });
+    commands
+}
+
+fn pain_first(ui: &mut egui::Ui, summary: &mut Summary) {
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(2.0, theme::STOP))
+        .corner_radius(8.0)
+        .inner_margin(12.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(safety::AFTER_PAIN).size(20.0));
+            if let Some(caution) = &summary.caution {
+                widgets::caution_box(ui, "This exercise's caution", caution);
+            }
+            ui.label(
+                RichText::new("How strong is the pain now?")
+                    .size(22.0)
+                    .strong(),
+            );
+            widgets::pain_picker(ui, &mut summary.feedback.pain_after);
+            where_it_hurts(ui, &mut summary.feedback.pain_where);
+            ui.label(RichText::new(safety::WARNING_SIGNS_HEADING).strong());
+            for sign in safety::WARNING_SIGNS {
+                ui.label(format!("•  {sign}"));
+            }
+        });
+    ui.add_space(8.0);
+}
+
+fn where_it_hurts(ui: &mut egui::Ui, place: &mut String) {
+    ui.label(RichText::new("Where does it hurt?").strong());
+    ui.horizontal_wrapped(|ui| {
+        for choice in PLACES {
+            let selected = place.split(", ").any(|p| p == *choice);
+            if ui.selectable_label(selected, *choice).clicked() {
+                toggle_place(place, choice);
+            }
+        }
+    });
+    let field = egui::TextEdit::singleline(place)
+        .hint_text("Or describe where")
+        .desired_width(f32::INFINITY);
+    ui.add(field).accessible_name("Where it hurts");
+}
+
+/// Adds or removes one place from a ", "-separated list.
+fn toggle_place(list: &mut String, place: &str) {
+    let mut places: Vec<&str> = list.split(", ").filter(|p| !p.trim().is_empty()).collect();
+    if let Some(at) = places.iter().position(|p| *p == place) {
+        places.remove(at);
+    } else {
+        places.push(place);
+    }
+    *list = places.join(", ");
+}
+
+fn totals(ui: &mut egui::Ui, record: &Record) {
+    let (reps, reps_of) = record.reps();
+    let (holds, holds_of) = record.holds();
+    let elapsed = record.elapsed().unwrap_or_default();
+    let active: Duration = record.exercises.iter().map(|e| e.active).sum();
+    egui::Grid::new("summary_totals")
+        .num_columns(2)
+        .spacing([24.0, 8.0])
+        .show(ui, |ui| {
+            let row = |ui: &mut egui::Ui, name: &str, value: String| {
+                ui.label(RichText::new(name).size(20.0));
+                ui.label(RichText::new(value).size(20.0).strong());
+                ui.end_row();
+            };
+            row(
+                ui,
+                "Time",
+                format!(
+                    "{} ({} exercising)",
+                    format::duration(elapsed),
+                    format::duration(active)
+                ),
+            );
+            row(ui, "Reps done", format!("{reps} of {reps_of}"));
+            if holds_of > 0 {
+                row(ui, "Holds done", format!("{holds} of {holds_of}"));
+            }
+            row(ui, "Steps skipped", record.steps_skipped.to_string());
+            if record.pauses > 0 {
+                row(
+                    ui,
+                    "Paused",
+                    format!(
+                        "{} ({})",
+                        format::count(record.pauses.into(), "time", "times"),
+                        format::duration(record.paused)
+                    ),
+                );
+            }
+        });
+}
+
+fn per_exercise(ui: &mut egui::Ui, summary: &Summary) {
+    ui.add_space(8.0);
+    egui::Grid::new("summary_exercises")
+        .striped(true)
+        .num_columns(5)
+        .spacing([24.0, 6.0])
+        .show(ui, |ui| {
+            for title in ["Exercise", "Reps", "Holds", "Skipped", "Time"] {
+                ui.label(RichText::new(title).strong());
+            }
+            ui.end_row();
+            for (name, done) in summary.names.iter().zip(&summary.record.exercises) {
+                ui.label(name);
+                ui.label(format!("{} of {}", done.reps_done, done.reps_prescribed));
+                ui.label(if done.holds_prescribed > 0 {
+                    format!("{} of {}", done.holds_done, done.holds_prescribed)
+                } else {
+                    "—".to_string()
+                });
+                ui.label(done.steps_skipped.to_string());
+                ui.label(format::duration(done.active));
+                ui.end_row();
+            }
+        });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::toggle_place;
+
+    #[test]
+    fn places_toggle_in_and_out() {
+        let mut list = String::new();
+        toggle_place(&mut list, "Hip");
+        toggle_place(&mut list, "Leg");
+        assert_eq!(list, "Hip, Leg");
+        toggle_place(&mut list, "Hip");
+        assert_eq!(list, "Leg");
+    }
+}

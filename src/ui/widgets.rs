@@ -1,0 +1,75 @@
+//! Small pieces shared by the screens.
+
+use eframe::egui::{self, Color32, RichText, Vec2};
+
+use super::theme;
+
+/// A caution or safety note in a box that stands out.
+pub fn caution_box(ui: &mut egui::Ui, heading: &str, text: &str) {
+    egui::Frame::new()
+        .fill(theme::CAUTION_FILL)
+        .stroke(egui::Stroke::new(2.0, theme::CAUTION))
+        .corner_radius(8.0)
+        .inner_margin(12.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(heading).strong().color(theme::CAUTION));
+            ui.label(text);
+        });
+}
+
+/// A big button with a visible label that is also its accessible name.
+pub fn big_button(
+    ui: &mut egui::Ui,
+    text: &str,
+    size: Vec2,
+    fill: Option<Color32>,
+) -> egui::Response {
+    let mut button =
+        egui::Button::new(RichText::new(text).size(size.y * 0.42).strong()).min_size(size);
+    if let Some(fill) = fill {
+        button = button.fill(fill);
+    }
+    ui.add(button)
+}
+
+/// A thick progress bar, filled left to right.
+pub fn progress_bar(ui: &mut egui::Ui, width: f32, progress: f32, colour: Color32) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(width, 18.0), egui::Sense::hover());
+    let painter = ui.painter_at(rect);
+    painter.rect_filled(rect, 9.0, ui.visuals().extreme_bg_color);
+    let mut filled = rect;
+    filled.set_width(rect.width() * progress.clamp(0.0, 1.0));
+    painter.rect_filled(filled, 9.0, colour);
+}
+
+/// A pain score picker: 0 to 10 as buttons, easy to hit; `None` until chosen.
+pub fn pain_picker(ui: &mut egui::Ui, pain: &mut Option<u8>) {
+    ui.horizontal_wrapped(|ui| {
+        for score in 0..=10u8 {
+            let selected = *pain == Some(score);
+            let button = egui::Button::new(RichText::new(score.to_string()).size(22.0))
+                .selected(selected)
+                .min_size(egui::vec2(44.0, 44.0));
+            let response = ui
+                .add(button)
+                .accessible_name(format!("Pain {score} of 10"));
+            if response.clicked() {
+                *pain = if selected { None } else { Some(score) };
+            }
+        }
+    });
+    let meaning = match *pain {
+        None => "not recorded",
+        Some(0) => "no pain",
+        Some(1..=3) => "mild",
+        Some(4..=6) => "moderate",
+        Some(_) => "severe",
+    };
+    ui.label(
+        RichText::new(format!(
+            "0 = no pain, 10 = worst imaginable · now: {meaning}"
+        ))
+        .weak(),
+    );
+}
