@@ -5,7 +5,7 @@ CARGO ?= cargo
 # Build packages only: a C compiler and pkg-config for the -sys crates.
 BUILD_PACKAGES := build-essential pkg-config
 
-.PHONY: run test deps toolchain fmt lint check-fmt
+.PHONY: run test deps toolchain fmt lint check-fmt ui-check bench screenshots
 
 run: deps
 	$(CARGO) run --release --
@@ -13,6 +13,19 @@ run: deps
 test: deps toolchain check-fmt lint
 	$(CARGO) test --all-targets
 	$(CARGO) test --doc
+	$(MAKE) ui-check
+
+# The real app under Xvfb: skipped (with the reason) where Xvfb is not installed; in CI
+# (CI set) it is required, and the UI benchmark runs too so its numbers are in the log.
+ui-check:
+	scripts/ui-smoke
+	@if [ -n "$$CI" ]; then scripts/bench-ui; fi
+
+bench:
+	scripts/bench-ui
+
+screenshots:
+	scripts/screenshots
 
 deps:
 	@scripts/install-deps $(BUILD_PACKAGES)

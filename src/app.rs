@@ -93,7 +93,7 @@ pub struct AppOptions {
 const ZOOM_STEPS: [f32; 7] = [0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75];
 const ZOOM_NORMAL: usize = 2;
 /// How often the progress bar moves while a step runs.
-const PROGRESS_TICK: Duration = Duration::from_millis(250);
+const PROGRESS_TICK: Duration = Duration::from_millis(500);
 
 /// The Repcue window.
 pub struct RepcueApp {

@@ -213,3 +213,96 @@ impl Session {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::ManualClock;
+    use crate::session::CueKind;
+    use crate::timeline::{StepKind, Timeline};
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    #[derive(Default)]
+    struct Recorder {
+        cues: Mutex<Vec<CueEvent>>,
+        cancels: AtomicUsize,
+    }
+
+    impl CueSink for Recorder {
+        fn cue(&self, event: &CueEvent) {
+            self.cues.lock().expect("lock").push(*event);
+        }
+        fn cancel(&self) {
+            self.cancels.fetch_add(1, Ordering::SeqCst);
+        }
+    }
+
+    fn runner(clock: &ManualClock, sink: Arc<Recorder>, changes: Arc<AtomicUsize>) -> Runner {
+        let text = "[routine]\ntitle='T'\nprepare=5\n[[exercise]]\nname='A'\nreps=2\nhold=12\n";
+        let routine = crate::routine::parse_str(text, "t.toml").expect("valid");
+        let session = Session::new(Arc::new(Timeline::new(&routine)));
+        Runner::manual(session, Arc::new(clock.clone()), sink, move || {
+            changes.fetch_add(1, Ordering::SeqCst);
+        })
+    }
+
+    #[test]
+    fn cues_reach_the_sink_once_and_changes_ask_for_a_repaint() {
+        let clock = ManualClock::new();
+        let sink = Arc::new(Recorder::default());
+        let changes = Arc::new(AtomicUsize::new(0));
+        let runner = runner(&clock, sink.clone(), changes.clone());
+        runner.command(|s, now| s.start(now));
+        clock.advance(Duration::from_secs(6));
+        runner.pump();
+        runner.pump();
+        let kinds: Vec<_> = sink
+            .cues
+            .lock()
+            .expect("lock")
+            .iter()
+            .map(|e| e.cue.kind)
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                CueKind::StepStarted(StepKind::Prepare),
+                CueKind::Countdown(3),
+                CueKind::Countdown(2),
+                CueKind::Countdown(1),
+                CueKind::StepStarted(StepKind::Up),
+            ]
+        );
+        // Started, then moved on to the next step.
+        assert_eq!(changes.load(Ordering::SeqCst), 2);
+    }
+
+    #[test]
+    fn pausing_cancels_what_the_sink_had_scheduled() {
+        let clock = ManualClock::new();
+        let sink = Arc::new(Recorder::default());
+        let runner = runner(&clock, sink.clone(), Arc::new(AtomicUsize::new(0)));
+        runner.command(|s, now| s.start(now));
+        let before = sink.cancels.load(Ordering::SeqCst);
+        runner.command(|s, now| s.pause(now));
+        assert!(sink.cancels.load(Ordering::SeqCst) > before);
+    }
+
+    #[test]
+    fn the_thread_sleeps_until_the_next_cue_or_step_end_and_not_at_all_when_paused() {
+        let clock = ManualClock::new();
+        let runner = runner(
+            &clock,
+            Arc::new(Recorder::default()),
+            Arc::new(AtomicUsize::new(0)),
+        );
+        runner.command(|s, now| s.start(now));
+        clock.advance(Duration::from_millis(500));
+        runner.pump();
+        // Countdown "3" is due 2 s into the 5 s get-ready.
+        let wait = runner.with(|s| next_wake(s, clock.now()));
+        assert_eq!(wait, Some(Duration::from_millis(1500)));
+        runner.command(|s, now| s.pause(now));
+        assert_eq!(runner.with(|s| next_wake(s, clock.now())), None);
+    }
+}

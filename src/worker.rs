@@ -12,7 +12,7 @@ use crate::routine::{self, LoadError, Routine};
 /// Images larger than this are refused before decoding.
 pub const MAX_IMAGE_BYTES: u64 = 20 * 1024 * 1024;
 /// Decoded images are scaled down to fit this many pixels on their longer side.
-const MAX_IMAGE_SIDE: u32 = 1024;
+const MAX_IMAGE_SIDE: u32 = 640;
 
 /// Something to do off the UI thread.
 pub enum Job {
@@ -291,9 +291,20 @@ mod tests {
 
     #[test]
     fn svg_renders_and_garbage_svg_is_refused() {
-        let svg = br#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 30" width="40" height="30"><circle cx="20" cy="15" r="10" fill="red"/></svg>"#;
-        let image = render_svg(svg).expect("renders");
-        assert_eq!(image.size[0], 1024);
+        let svg = |w: u32, h: u32| {
+            format!(
+                r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="{w}" height="{h}"><circle cx="20" cy="15" r="10" fill="red"/></svg>"#
+            )
+        };
+        // Small drawings are enlarged at most 4 times; large ones fit MAX_IMAGE_SIDE.
+        assert_eq!(
+            render_svg(svg(40, 30).as_bytes()).expect("renders").size,
+            [160, 120]
+        );
+        assert_eq!(
+            render_svg(svg(400, 300).as_bytes()).expect("renders").size,
+            [640, 480]
+        );
         assert!(render_svg(b"<svg").is_err());
     }
 }

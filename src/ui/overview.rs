@@ -135,6 +135,16 @@ fn routine_header(ui: &mut egui::Ui, routine: &Routine) {
 
 fn exercise_row(ui: &mut egui::Ui, view: &OverviewView<'_>, index: usize) {
     let exercise = &view.routine.exercises[index];
+    ui.horizontal(|ui| {
+        if let Some(slot @ ImageSlot::Ready(_)) = view.images.get(index) {
+            slot.show(ui, egui::vec2(96.0, 72.0), &exercise.name);
+        }
+        ui.vertical(|ui| exercise_text(ui, view, index));
+    });
+}
+
+fn exercise_text(ui: &mut egui::Ui, view: &OverviewView<'_>, index: usize) {
+    let exercise = &view.routine.exercises[index];
     let plan = &view.timeline.exercises[index];
     ui.horizontal(|ui| {
         ui.label(RichText::new(format!("{}.", index + 1)).size(24.0).weak());

@@ -104,6 +104,11 @@ fn top_buttons(ui: &mut egui::Ui, view: &PlayerView<'_>, commands: &mut Vec<Comm
 
 fn controls(ui: &mut egui::Ui, snap: &Snapshot, commands: &mut Vec<Command>) {
     let height = 56.0;
+    // Below this width "Stop — this hurts" gets a row of its own rather than covering buttons.
+    let one_row = ui.available_width() >= 1000.0;
+    if !one_row {
+        stop_button(ui, egui::vec2(ui.available_width(), height), commands);
+    }
     ui.horizontal(|ui| {
         let small = egui::vec2(0.0, height);
         let paused = snap.state == State::Paused;
@@ -138,20 +143,26 @@ fn controls(ui: &mut egui::Ui, snap: &Snapshot, commands: &mut Vec<Command>) {
         {
             commands.push(Command::AskEnd);
         }
-        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            let stop = egui::Button::new(
-                RichText::new("Stop — this hurts")
-                    .size(24.0)
-                    .strong()
-                    .color(egui::Color32::WHITE),
-            )
-            .fill(theme::STOP)
-            .min_size(egui::vec2(250.0, height));
-            if ui.add(stop).clicked() {
-                commands.push(Command::StopForPain);
-            }
-        });
+        if one_row {
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                stop_button(ui, egui::vec2(250.0, height), commands);
+            });
+        }
     });
+}
+
+fn stop_button(ui: &mut egui::Ui, size: egui::Vec2, commands: &mut Vec<Command>) {
+    let stop = egui::Button::new(
+        RichText::new("Stop — this hurts")
+            .size(24.0)
+            .strong()
+            .color(egui::Color32::WHITE),
+    )
+    .fill(theme::STOP)
+    .min_size(size);
+    if ui.add(stop).clicked() {
+        commands.push(Command::StopForPain);
+    }
 }
 
 fn phase_column(

@@ -14,7 +14,7 @@ pub fn caution_box(ui: &mut egui::Ui, heading: &str, text: &str) {
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(RichText::new(heading).strong().color(theme::CAUTION));
-            ui.label(text);
+            ui.label(RichText::new(text).color(ui.visuals().strong_text_color()));
         });
 }
 
