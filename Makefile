@@ -2,8 +2,8 @@
 # Both install missing build packages first (apt-get, as root or through sudo).
 
 CARGO ?= cargo
-# Build packages only: a C compiler and pkg-config for the -sys crates.
-BUILD_PACKAGES := build-essential pkg-config
+# Build packages only: a C compiler, pkg-config and the ALSA headers (rodio's output on Linux).
+BUILD_PACKAGES := build-essential pkg-config libasound2-dev
 
 .PHONY: run test deps toolchain fmt lint check-fmt ui-check bench screenshots
 

@@ -7,9 +7,10 @@ use std::time::Duration;
 
 use eframe::egui;
 
+use crate::audio::{CueSink, Output, RoutineSounds, SoundSettings};
 use crate::clock::Clock;
 use crate::routine::{LoadError, Routine};
-use crate::runner::{CueSink, Runner};
+use crate::runner::Runner;
 use crate::session::{EndReason, Session, State};
 use crate::store::{self, Paths};
 use crate::timeline::Timeline;
@@ -45,6 +46,36 @@ impl Loaded {
             routine,
             origin,
             timeline,
+        }
+    }
+
+    /// The routine's folder, where its pictures and clips live.
+    pub fn folder(&self) -> Option<PathBuf> {
+        match &self.origin {
+            Origin::File(path) => Some(match path.parent() {
+                Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+                _ => PathBuf::from("."),
+            }),
+            Origin::Bundled => None,
+        }
+    }
+
+    fn sounds(&self) -> RoutineSounds {
+        let folder = self.folder();
+        RoutineSounds {
+            timeline: self.timeline.clone(),
+            exercises: self
+                .routine
+                .exercises
+                .iter()
+                .map(|e| {
+                    let intro = e
+                        .intro_audio
+                        .clone()
+                        .and_then(|clip| Some((folder.clone()?, clip)));
+                    (e.name.clone(), intro)
+                })
+                .collect(),
         }
     }
 
@@ -110,7 +141,7 @@ pub struct RepcueApp {
     summary: Option<Summary>,
     confirm_end: bool,
     help: bool,
-    muted: bool,
+    sound: SoundSettings,
     fullscreen: bool,
     zoom: usize,
     path_input: String,
@@ -135,7 +166,7 @@ impl RepcueApp {
             summary: None,
             confirm_end: false,
             help: false,
-            muted: false,
+            sound: SoundSettings::default(),
             fullscreen: false,
             zoom: ZOOM_NORMAL,
             path_input: String::new(),
@@ -145,6 +176,8 @@ impl RepcueApp {
             options,
         };
         app.load_images();
+        app.options.sink.set_settings(app.sound);
+        app.options.sink.set_routine(app.loaded.sounds());
         if app.options.start && app.error.is_none() {
             app.apply(Command::Start);
         }
@@ -168,7 +201,12 @@ impl RepcueApp {
 
     /// Whether sound is muted.
     pub fn muted(&self) -> bool {
-        self.muted
+        !self.sound.enabled
+    }
+
+    /// The sound settings.
+    pub fn sound(&self) -> SoundSettings {
+        self.sound
     }
 
     fn load_images(&mut self) {
@@ -270,6 +308,7 @@ impl RepcueApp {
         self.error = None;
         self.notice = None;
         self.load_images();
+        self.options.sink.set_routine(self.loaded.sounds());
     }
 
     /// Applies one command.
@@ -303,7 +342,15 @@ impl RepcueApp {
                 self.ctx
                     .send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.fullscreen));
             }
-            Command::ToggleMute => self.muted = !self.muted,
+            Command::ToggleMute => self.set_sound(SoundSettings {
+                enabled: !self.sound.enabled,
+                ..self.sound
+            }),
+            Command::SoundMode(mode) => self.set_sound(SoundSettings { mode, ..self.sound }),
+            Command::Volume(volume) => self.set_sound(SoundSettings {
+                volume: volume.clamp(0.0, 1.0),
+                ..self.sound
+            }),
             Command::TextSize(step) => {
                 self.zoom = match step {
                     0 => ZOOM_NORMAL,
@@ -318,6 +365,21 @@ impl RepcueApp {
             }
         }
         self.ctx.request_repaint();
+    }
+
+    fn set_sound(&mut self, sound: SoundSettings) {
+        self.sound = sound;
+        self.options.sink.set_settings(sound);
+    }
+
+    /// A line about sound for the screens, when there is something to say.
+    fn sound_notice(&self) -> Option<String> {
+        match self.options.sink.status().output {
+            Output::Unavailable(reason) => Some(format!(
+                "No sound: {reason}. Follow the screen; sound comes back when an output is available."
+            )),
+            _ => None,
+        }
     }
 
     fn open(&mut self, path: PathBuf) {
@@ -344,6 +406,10 @@ impl RepcueApp {
             Runner::manual(session, clock, sink, repaint)
         };
         runner.command(|s, now| s.start(now));
+        // For checking cue timing against a recording: the wall-clock moment the plan starts.
+        if let Ok(unix) = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH) {
+            log::info!("session started at unix time {:.6}", unix.as_secs_f64());
+        }
         self.runner = Some(runner);
         self.summary = None;
         self.screen = Screen::Player;
@@ -480,7 +546,12 @@ impl eframe::App for RepcueApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let commands = match self.screen {
             Screen::Overview => {
+                let status = self.options.sink.status();
+                let sound_notice = self.sound_notice();
                 let view = overview::OverviewView {
+                    sound: self.sound,
+                    sound_notice: sound_notice.as_deref(),
+                    sound_problems: &status.problems,
                     routine: &self.loaded.routine,
                     timeline: &self.loaded.timeline,
                     origin: &self.loaded.origin_text(),
@@ -496,11 +567,14 @@ impl eframe::App for RepcueApp {
             Screen::Player => match &self.runner {
                 Some(runner) => {
                     let snapshot = runner.snapshot();
+                    let no_sound =
+                        matches!(self.options.sink.status().output, Output::Unavailable(_));
                     let view = player::PlayerView {
                         snapshot: &snapshot,
                         routine: &self.loaded.routine,
                         images: &self.images,
-                        muted: self.muted,
+                        muted: !self.sound.enabled,
+                        no_sound,
                         fullscreen: self.fullscreen,
                     };
                     let commands = player::show(ui, &view);

@@ -6,9 +6,12 @@
 //! of its own, so it is tested alone; `app` and `ui` are the desktop window on top of it.
 
 pub mod app;
+pub mod audio;
 pub mod check;
 pub mod clock;
 pub mod format;
+pub mod known;
+pub mod media;
 pub mod routine;
 pub mod runner;
 pub mod safety;

@@ -10,9 +10,9 @@ use clap::{Parser, Subcommand};
 use std::sync::Arc;
 
 use repcue::app::{AppOptions, Loaded, Origin, RepcueApp};
+use repcue::audio::Audio;
 use repcue::clock::MonotonicClock;
 use repcue::routine::{self, LoadError, Routine};
-use repcue::runner::Silent;
 use repcue::store::{Paths, recent};
 use repcue::timeline::Timeline;
 use repcue::worker::ThreadWorker;
@@ -102,13 +102,14 @@ fn desktop(path: Option<&std::path::Path>, start: bool) -> anyhow::Result<ExitCo
         native,
         Box::new(move |cc| {
             let ctx = cc.egui_ctx.clone();
+            let clock: Arc<dyn repcue::clock::Clock> = Arc::new(MonotonicClock::new());
             let options = AppOptions {
                 routine: loaded,
                 error,
                 start,
-                clock: Arc::new(MonotonicClock::new()),
+                sink: Arc::new(Audio::start(clock.clone())),
+                clock,
                 worker: Box::new(ThreadWorker::spawn(move || ctx.request_repaint())),
-                sink: Arc::new(Silent),
                 session_thread: true,
                 paths,
                 recent,

@@ -1,30 +1,21 @@
 //! Keeps a session moving off the UI thread: a thread wakes at each cue's due time and each
-//! step's end, updates the session and hands the cues on, so timing never depends on frames
-//! being drawn (window covered, minimised or unfocused). Tests use the same type without the
-//! thread, pumping it with a manual clock.
+//! step's end (and at least every second), updates the session and hands the cues on — those
+//! due now and those due in the next two seconds, so the sound side can place them on their
+//! beat ahead of time. Timing never depends on frames being drawn (window covered, minimised
+//! or unfocused). Tests use the same type without the thread, pumping it with a manual clock.
 
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
+use crate::audio::CueSink;
 use crate::clock::Clock;
-use crate::session::{CueEvent, Session, Snapshot, State};
+use crate::session::{Session, Snapshot, State};
 
-/// Where cues go: the audio side, or nowhere.
-pub trait CueSink: Send + Sync {
-    /// A cue fell due (its `due` may be a little in the past).
-    fn cue(&self, event: &CueEvent);
-    /// Everything scheduled ahead is stale (pause, skip, end): drop it.
-    fn cancel(&self) {}
-}
-
-/// A sink that ignores cues (visual-only sessions).
-#[derive(Debug, Default)]
-pub struct Silent;
-
-impl CueSink for Silent {
-    fn cue(&self, _event: &CueEvent) {}
-}
+/// How far ahead cues are handed to the sound side.
+pub const PLAN_AHEAD: Duration = Duration::from_secs(2);
+/// The longest the thread sleeps while a session runs, so the plan keeps reaching ahead.
+const PLAN_REFRESH: Duration = Duration::from_secs(1);
 
 struct Shared {
     inner: Mutex<Inner>,
@@ -106,7 +97,8 @@ impl Runner {
     pub fn command(&self, apply: impl FnOnce(&mut Session, Duration)) {
         let mut inner = self.shared.lock();
         let now = self.shared.clock.now();
-        inner.session.update_into_sink(now, &*self.shared.sink);
+        let due = inner.session.update(now);
+        self.shared.sink.plan(&due);
         apply(&mut inner.session, now);
         self.shared.step(&mut inner);
         drop(inner);
@@ -152,17 +144,19 @@ impl Shared {
     /// thread may sleep before something is due.
     fn step(&self, inner: &mut Inner) -> Option<Duration> {
         let now = self.clock.now();
-        inner.session.update_into_sink(now, &*self.sink);
+        let mut cues = inner.session.update(now);
         if inner.session.generation() != inner.generation {
             inner.generation = inner.session.generation();
             self.sink.cancel();
         }
+        cues.extend(inner.session.upcoming_cues(now + PLAN_AHEAD));
+        self.sink.plan(&cues);
         let seen = (inner.session.index(), inner.session.state());
         if seen != inner.seen {
             inner.seen = seen;
             (self.on_change)();
         }
-        next_wake(&inner.session, now)
+        next_wake(&inner.session, now).map(|wait| wait.min(PLAN_REFRESH))
     }
 }
 
@@ -206,19 +200,11 @@ fn next_wake(session: &Session, now: Duration) -> Option<Duration> {
         .map(|due| due.saturating_sub(now))
 }
 
-impl Session {
-    fn update_into_sink(&mut self, now: Duration, sink: &dyn CueSink) {
-        for event in self.update(now) {
-            sink.cue(&event);
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::clock::ManualClock;
-    use crate::session::CueKind;
+    use crate::session::{CueEvent, CueKind};
     use crate::timeline::{StepKind, Timeline};
     use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -229,8 +215,13 @@ mod tests {
     }
 
     impl CueSink for Recorder {
-        fn cue(&self, event: &CueEvent) {
-            self.cues.lock().expect("lock").push(*event);
+        fn plan(&self, cues: &[CueEvent]) {
+            let mut seen = self.cues.lock().expect("lock");
+            for cue in cues {
+                if !seen.contains(cue) {
+                    seen.push(*cue);
+                }
+            }
         }
         fn cancel(&self) {
             self.cancels.fetch_add(1, Ordering::SeqCst);
@@ -247,12 +238,27 @@ mod tests {
     }
 
     #[test]
-    fn cues_reach_the_sink_once_and_changes_ask_for_a_repaint() {
+    fn cues_reach_the_sink_ahead_of_their_time_and_changes_ask_for_a_repaint() {
         let clock = ManualClock::new();
         let sink = Arc::new(Recorder::default());
         let changes = Arc::new(AtomicUsize::new(0));
         let runner = runner(&clock, sink.clone(), changes.clone());
         runner.command(|s, now| s.start(now));
+        // At the start, the sink already has what falls due in the next two seconds.
+        let early: Vec<_> = sink
+            .cues
+            .lock()
+            .expect("lock")
+            .iter()
+            .map(|e| (e.due, e.cue.kind))
+            .collect();
+        assert_eq!(
+            early,
+            [
+                (Duration::ZERO, CueKind::StepStarted(StepKind::Prepare)),
+                (Duration::from_secs(2), CueKind::Countdown(3)),
+            ]
+        );
         clock.advance(Duration::from_secs(6));
         runner.pump();
         runner.pump();
@@ -261,6 +267,7 @@ mod tests {
             .lock()
             .expect("lock")
             .iter()
+            .take(5)
             .map(|e| e.cue.kind)
             .collect();
         assert_eq!(
@@ -302,6 +309,10 @@ mod tests {
         // Countdown "3" is due 2 s into the 5 s get-ready.
         let wait = runner.with(|s| next_wake(s, clock.now()));
         assert_eq!(wait, Some(Duration::from_millis(1500)));
+        // The thread itself never sleeps longer than a second while running.
+        let mut inner = runner.shared.lock();
+        assert_eq!(runner.shared.step(&mut inner), Some(Duration::from_secs(1)));
+        drop(inner);
         runner.command(|s, now| s.pause(now));
         assert_eq!(runner.with(|s| next_wake(s, clock.now())), None);
     }

@@ -9,8 +9,6 @@ use eframe::egui;
 
 use crate::routine::{self, LoadError, Routine};
 
-/// Images larger than this are refused before decoding.
-pub const MAX_IMAGE_BYTES: u64 = 20 * 1024 * 1024;
 /// Decoded images are scaled down to fit this many pixels on their longer side.
 const MAX_IMAGE_SIDE: u32 = 640;
 
@@ -193,37 +191,11 @@ fn run(job: Job) -> Option<Done> {
 }
 
 /// Checks and decodes a routine's image: inside the routine's folder, a PNG/JPEG/SVG, at most
-/// [`MAX_IMAGE_BYTES`]. Every refusal is a sentence for the placeholder.
+/// 20 MB. Every refusal is a sentence for the placeholder.
 pub fn load_image(folder: &Path, relative: &str) -> Result<egui::ColorImage, String> {
-    let extension = Path::new(relative)
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .unwrap_or_default();
-    if !matches!(extension.as_str(), "png" | "jpg" | "jpeg" | "svg") {
-        return Err(format!("\"{relative}\" is not a PNG, JPEG or SVG image"));
-    }
-    let folder = folder
-        .canonicalize()
-        .map_err(|err| format!("cannot open the routine's folder: {err}"))?;
-    let path = folder
-        .join(relative)
-        .canonicalize()
-        .map_err(|_| format!("image \"{relative}\" not found next to the routine"))?;
-    if !path.starts_with(&folder) {
-        return Err(format!(
-            "image \"{relative}\" is outside the routine's folder"
-        ));
-    }
-    let size = std::fs::metadata(&path)
-        .map_err(|err| format!("cannot read image \"{relative}\": {err}"))?
-        .len();
-    if size > MAX_IMAGE_BYTES {
-        return Err(format!("image \"{relative}\" is over 20 MB"));
-    }
     let bytes =
-        std::fs::read(&path).map_err(|err| format!("cannot read image \"{relative}\": {err}"))?;
-    if extension == "svg" {
+        crate::media::read_inside(folder, relative, &["png", "jpg", "jpeg", "svg"], "image")?;
+    if relative.to_ascii_lowercase().ends_with(".svg") {
         return render_svg(&bytes).map_err(|err| format!("image \"{relative}\": {err}"));
     }
     let decoded = image::load_from_memory(&bytes)
@@ -276,7 +248,7 @@ mod tests {
         let refuse = |rel: &str| load_image(&inner, rel).err().unwrap_or_default();
         assert!(refuse("../outside.png").contains("outside the routine's folder"));
         assert!(refuse("missing.png").contains("not found"));
-        assert!(refuse("notes.txt").contains("not a PNG, JPEG or SVG"));
+        assert!(refuse("notes.txt").contains("not one of PNG, JPG, JPEG, SVG"));
         assert!(refuse("broken.png").contains("could not be read as an image"));
     }
 

@@ -31,6 +31,7 @@ fn exercise() -> impl Strategy<Value = Exercise> {
                     instructions: None,
                     caution: None,
                     image: None,
+                    intro_audio: None,
                     sets,
                     reps,
                     each_side,

@@ -537,7 +537,7 @@ fn far_off_unknown_key_lists_the_allowed_keys() {
     assert_at(&d, 5, 1, "unknown key `colour` in [[exercise]]");
     assert_hint(
         &d,
-        "the keys allowed in [[exercise]] are: name, instructions, caution, image, sets, reps, \
+        "the keys allowed in [[exercise]] are: name, instructions, caution, image, intro_audio, sets, reps, \
          each_side, tempo, hold, pace, rest_between_reps, rest_between_sets, switch_sides",
     );
     let d = only_error(&routine_with("difficulty = 3"));

@@ -9,9 +9,9 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 use repcue::app::{AppOptions, Loaded, Origin, RepcueApp, Screen};
+use repcue::audio::Silent;
 use repcue::clock::ManualClock;
 use repcue::routine::parse_str;
-use repcue::runner::Silent;
 use repcue::session::Outcome;
 use repcue::worker::InlineWorker;
 

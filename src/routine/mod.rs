@@ -50,6 +50,8 @@ pub struct Exercise {
     pub caution: Option<String>,
     /// `image`: a picture, relative to the routine file's folder.
     pub image: Option<String>,
+    /// `intro_audio`: a recorded clip played at get-ready instead of the spoken name.
+    pub intro_audio: Option<String>,
     /// `sets`.
     pub sets: u32,
     /// `reps`: per set, and per side when `each_side`.

@@ -23,6 +23,7 @@ const EXERCISE_KEYS: &[&str] = &[
     "instructions",
     "caution",
     "image",
+    "intro_audio",
     "sets",
     "reps",
     "each_side",
@@ -266,6 +267,7 @@ impl Reader<'_> {
         let instructions = self.text_value(table, "instructions");
         let caution = self.text_value(table, "caution");
         let image = self.text_value(table, "image");
+        let intro_audio = self.text_value(table, "intro_audio");
         let sets = self.count(table, "sets", MAX_SETS);
         let reps = self.count(table, "reps", MAX_REPS);
         let each_side = self.boolean(table, "each_side");
@@ -276,6 +278,7 @@ impl Reader<'_> {
             instructions,
             caution,
             image,
+            intro_audio,
             sets,
             reps,
             each_side,
@@ -593,6 +596,7 @@ fn example_for(key: &str) -> &'static str {
         "pace" => "\"guided\"",
         "tempo" => "{ up = \"2s\", hold = \"3s\", down = \"2s\" }",
         "image" => "\"images/bridge.png\"",
+        "intro_audio" => "\"audio/bridge.ogg\"",
         "author" | "notes" | "instructions" | "caution" => "\"…\"",
         _ => "\"5s\"",
     }

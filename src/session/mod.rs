@@ -156,7 +156,8 @@ impl Session {
             && self.current().is_some_and(|step| !step.is_timed())
     }
 
-    /// Changes whenever scheduled cues are no longer valid (pause, resume, skip, rep done, end).
+    /// Changes whenever cues planned ahead are no longer valid (pause, resume, skip, restart,
+    /// ending early); not when a step simply ends or a rep is marked done.
     pub fn generation(&self) -> u64 {
         self.generation
     }
@@ -249,8 +250,8 @@ impl Session {
     pub fn rep_done(&mut self, now: Duration) {
         self.advance(now);
         if self.is_live() && self.current().is_some_and(|step| !step.is_timed()) {
+            // No generation change: nothing beyond a waiting step was ever planned.
             self.complete_step(now);
-            self.generation += 1;
         }
     }
 
@@ -269,9 +270,6 @@ impl Session {
         }
         if self.state == State::Running {
             self.close_active(now);
-        }
-        if self.state == State::Paused {
-            self.record.paused += now.saturating_sub(self.paused_since);
         }
         self.finish(now, outcome);
     }
@@ -495,13 +493,16 @@ impl Session {
     }
 
     fn finish(&mut self, at: Duration, outcome: Outcome) {
+        if self.state == State::Paused {
+            self.record.paused += at.saturating_sub(self.paused_since);
+        }
         self.state = State::Finished(outcome);
         self.record.ended_at = Some(at);
         self.record.outcome = Some(outcome);
-        self.generation += 1;
         if outcome != Outcome::Completed {
-            // Nothing more will sound after the person stopped.
+            // Nothing more will sound after the person stopped; what was planned is stale.
             self.next_cue = self.cues.len();
+            self.generation += 1;
         }
         self.queue_due_cues(at);
     }

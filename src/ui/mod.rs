@@ -13,7 +13,7 @@ use std::path::PathBuf;
 
 /// What the person asked for.
 #[must_use]
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Command {
     /// Start the session on the loaded routine.
     Start,
@@ -47,6 +47,10 @@ pub enum Command {
     ToggleFullscreen,
     /// Sound on or off.
     ToggleMute,
+    /// Spoken words or beeps only.
+    SoundMode(crate::audio::SoundMode),
+    /// Sound volume, 0.0 to 1.0.
+    Volume(f32),
     /// Text larger (+1), smaller (-1) or back to normal (0).
     TextSize(i8),
     /// Leave the summary for the overview.

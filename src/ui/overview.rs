@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use eframe::egui::{self, Align, Layout, RichText};
 
 use super::{Command, ImageSlot, theme, widgets};
+use crate::audio::{SoundMode, SoundSettings};
 use crate::format;
 use crate::routine::{LoadError, Pace, Routine};
 use crate::safety;
@@ -13,6 +14,12 @@ use crate::timeline::Timeline;
 
 /// What the overview shows.
 pub struct OverviewView<'a> {
+    /// Sound settings.
+    pub sound: SoundSettings,
+    /// Something to say about sound (e.g. no output device).
+    pub sound_notice: Option<&'a str>,
+    /// Intro clips that cannot be played: (exercise index, why).
+    pub sound_problems: &'a [(usize, String)],
     /// The loaded routine.
     pub routine: &'a Routine,
     /// Its plan.
@@ -117,6 +124,8 @@ pub fn show(ui: &mut egui::Ui, view: &OverviewView<'_>, path_input: &mut String)
                     }
                 }
                 ui.add_space(16.0);
+                sound_section(ui, view, &mut commands);
+                ui.add_space(16.0);
                 open_section(ui, view, path_input, &mut commands);
             });
     });
@@ -167,6 +176,9 @@ fn exercise_text(ui: &mut egui::Ui, view: &OverviewView<'_>, index: usize) {
     if let Some(ImageSlot::Failed(message)) = view.images.get(index) {
         ui.label(RichText::new(format!("Picture not shown: {message}")).weak());
     }
+    for (_, problem) in view.sound_problems.iter().filter(|(i, _)| *i == index) {
+        ui.label(RichText::new(format!("Intro clip not played: {problem}")).weak());
+    }
 }
 
 fn error_box(ui: &mut egui::Ui, error: &LoadError, commands: &mut Vec<Command>) {
@@ -193,6 +205,35 @@ fn error_box(ui: &mut egui::Ui, error: &LoadError, commands: &mut Vec<Command>) 
             ui.label(RichText::new(error.to_string()).monospace());
         });
     ui.add_space(8.0);
+}
+
+fn sound_section(ui: &mut egui::Ui, view: &OverviewView<'_>, commands: &mut Vec<Command>) {
+    ui.label(RichText::new("Sound").size(22.0).strong());
+    if let Some(notice) = view.sound_notice {
+        ui.label(RichText::new(notice).color(theme::CAUTION));
+    }
+    ui.horizontal(|ui| {
+        let mut on = view.sound.enabled;
+        if ui.checkbox(&mut on, "Sound on (M)").changed() {
+            commands.push(Command::ToggleMute);
+        }
+        for (mode, label) in [
+            (SoundMode::Voice, "Spoken words"),
+            (SoundMode::Beeps, "Beeps only"),
+        ] {
+            if ui.radio(view.sound.mode == mode, label).clicked() {
+                commands.push(Command::SoundMode(mode));
+            }
+        }
+        let mut volume = view.sound.volume * 100.0;
+        let slider = egui::Slider::new(&mut volume, 0.0..=100.0)
+            .text("Volume")
+            .suffix(" %")
+            .integer();
+        if ui.add(slider).changed() {
+            commands.push(Command::Volume(volume / 100.0));
+        }
+    });
 }
 
 fn open_section(

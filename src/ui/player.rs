@@ -19,6 +19,8 @@ pub struct PlayerView<'a> {
     pub images: &'a [ImageSlot],
     /// Sound is off.
     pub muted: bool,
+    /// No sound output could be opened.
+    pub no_sound: bool,
     /// Window is full screen.
     pub fullscreen: bool,
 }

@@ -1,0 +1,148 @@
+//! The bundled clips (embedded in the binary), decoded once at start-up, and converted once to
+//! the output's sample rate when a device opens.
+
+use std::collections::HashMap;
+use std::io::Cursor;
+use std::num::NonZero;
+use std::sync::Arc;
+
+use rodio::Source;
+use rodio::buffer::SamplesBuffer;
+use rodio::source::UniformSourceIterator;
+
+use crate::known::Known;
+
+macro_rules! clips {
+    ($($name:literal),* $(,)?) => {
+        &[$(($name, include_bytes!(concat!("../../assets/sounds/", $name, ".ogg")) as &[u8])),*]
+    };
+}
+
+/// Every bundled clip: name and Ogg Vorbis bytes (made by `scripts/make-sounds`).
+pub const CLIPS: &[(&str, &[u8])] = clips!(
+    "get_ready",
+    "up",
+    "hold",
+    "down",
+    "your_pace",
+    "rest",
+    "switch_sides",
+    "halfway",
+    "last_rep",
+    "set",
+    "of",
+    "next",
+    "left_side",
+    "right_side",
+    "well_done",
+    "exercise_done",
+    "n1",
+    "n2",
+    "n3",
+    "n4",
+    "n5",
+    "n6",
+    "n7",
+    "n8",
+    "n9",
+    "n10",
+    "n11",
+    "n12",
+    "n13",
+    "n14",
+    "n15",
+    "n16",
+    "n17",
+    "n18",
+    "n19",
+    "n20",
+    "n30",
+    "n40",
+    "n50",
+    "n60",
+    "n70",
+    "n80",
+    "n90",
+    "n100",
+    "name_knee_rocks",
+    "name_pelvic_tilt",
+    "name_hip_bridge",
+    "name_clamshell",
+    "name_seated_forward_bend",
+    "tone_start",
+    "tone_tick",
+    "tone_end",
+);
+
+/// The clip that says a known exercise's name.
+pub fn name_clip(known: Known) -> &'static str {
+    match known {
+        Known::KneeRocks => "name_knee_rocks",
+        Known::PelvicTilt => "name_pelvic_tilt",
+        Known::HipBridge => "name_hip_bridge",
+        Known::Clamshell => "name_clamshell",
+        Known::SeatedForwardBend => "name_seated_forward_bend",
+    }
+}
+
+/// Decodes audio bytes (WAV, Ogg Vorbis, FLAC, MP3) to a buffer in its own format.
+pub fn decode(bytes: Vec<u8>) -> Result<SamplesBuffer, String> {
+    let decoder = rodio::Decoder::new(Cursor::new(bytes))
+        .map_err(|err| format!("cannot be decoded ({err})"))?;
+    let (channels, rate) = (decoder.channels(), decoder.sample_rate());
+    let samples: Vec<f32> = decoder.collect();
+    if samples.is_empty() {
+        return Err("has no sound in it".into());
+    }
+    Ok(SamplesBuffer::new(channels, rate, samples))
+}
+
+/// Converts a decoded buffer to mono at `rate`, with leading silence trimmed so the first
+/// sample is the onset.
+pub fn to_output(buffer: &SamplesBuffer, rate: NonZero<u32>) -> Arc<[f32]> {
+    let mono: Vec<f32> = UniformSourceIterator::new(buffer.clone(), rodio::nz!(1), rate).collect();
+    let onset = mono.iter().position(|s| s.abs() > 0.01).unwrap_or(0);
+    mono[onset..].into()
+}
+
+/// All bundled clips, decoded.
+pub fn decode_bundled() -> HashMap<&'static str, SamplesBuffer> {
+    CLIPS
+        .iter()
+        .filter_map(|(name, bytes)| match decode(bytes.to_vec()) {
+            Ok(buffer) => Some((*name, buffer)),
+            Err(err) => {
+                log::error!("bundled clip {name} {err}");
+                None
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_clip_decodes_and_every_spoken_word_has_a_clip() {
+        let decoded = decode_bundled();
+        assert_eq!(decoded.len(), CLIPS.len());
+        for name in crate::audio::speech::clip_names() {
+            assert!(decoded.contains_key(name), "{name} has no clip");
+        }
+        for (name, buffer) in &decoded {
+            let seconds = buffer.total_duration().map_or(0.0, |d| d.as_secs_f64());
+            assert!(seconds > 0.03 && seconds < 1.5, "{name} lasts {seconds} s");
+        }
+    }
+
+    #[test]
+    fn output_conversion_trims_leading_silence() {
+        let mut samples = vec![0.0; 100];
+        samples.extend([0.5; 50]);
+        let buffer = SamplesBuffer::new(rodio::nz!(1), rodio::nz!(48000), samples);
+        let out = to_output(&buffer, rodio::nz!(48000));
+        assert_eq!(out.len(), 50);
+        assert!(decode(b"not audio".to_vec()).is_err());
+    }
+}

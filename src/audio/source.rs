@@ -1,0 +1,98 @@
+//! The one never-ending source Repcue adds to the output: it renders the scheduler's blocks and
+//! takes new voices and cancels from a channel, so nothing waits on a lock in the audio callback.
+
+use std::sync::Arc;
+use std::sync::mpsc::Receiver;
+use std::time::Duration;
+
+use rodio::{ChannelCount, SampleRate, Source};
+
+use super::scheduler::{Scheduler, Voice};
+use crate::clock::Clock;
+
+/// What the output thread tells the source.
+pub enum ToSource {
+    /// Play this.
+    Voice(Voice),
+    /// Drop everything pending.
+    Cancel,
+}
+
+/// Frames rendered at once (about 5 ms at 48 kHz).
+const BLOCK: usize = 256;
+
+/// A rodio source that plays scheduled voices on their beats.
+pub struct CueSource {
+    scheduler: Scheduler,
+    inbox: Receiver<ToSource>,
+    clock: Arc<dyn Clock>,
+    channels: ChannelCount,
+    rate: SampleRate,
+    block: Vec<f32>,
+    at: usize,
+    channel: u16,
+}
+
+impl CueSource {
+    /// A source in the output's own format; `latency` is from rendering to hearing.
+    pub fn new(
+        inbox: Receiver<ToSource>,
+        clock: Arc<dyn Clock>,
+        channels: ChannelCount,
+        rate: SampleRate,
+        latency: Duration,
+    ) -> Self {
+        Self {
+            scheduler: Scheduler::new(rate.get(), latency),
+            inbox,
+            clock,
+            channels,
+            rate,
+            block: vec![0.0; BLOCK],
+            at: BLOCK,
+            channel: 0,
+        }
+    }
+}
+
+impl Iterator for CueSource {
+    type Item = f32;
+
+    fn next(&mut self) -> Option<f32> {
+        if self.at == BLOCK {
+            for message in self.inbox.try_iter() {
+                match message {
+                    ToSource::Voice(voice) => self.scheduler.push(voice),
+                    ToSource::Cancel => self.scheduler.cancel(),
+                }
+            }
+            self.scheduler.render(self.clock.now(), &mut self.block);
+            self.at = 0;
+        }
+        let sample = self.block[self.at];
+        self.channel += 1;
+        if self.channel == self.channels.get() {
+            self.channel = 0;
+            self.at += 1;
+        }
+        Some(sample)
+    }
+}
+
+impl Source for CueSource {
+    fn current_span_len(&self) -> Option<usize> {
+        None
+    }
+
+    fn channels(&self) -> ChannelCount {
+        self.channels
+    }
+
+    fn sample_rate(&self) -> SampleRate {
+        self.rate
+    }
+
+    fn total_duration(&self) -> Option<Duration> {
+        None
+    }
+}
