@@ -176,6 +176,9 @@ impl RepcueApp {
             options,
         };
         app.load_images();
+        if app.loaded.origin != Origin::Bundled {
+            app.save_recent();
+        }
         app.options.sink.set_settings(app.sound);
         app.options.sink.set_routine(app.loaded.sounds());
         if app.options.start && app.error.is_none() {
@@ -259,6 +262,15 @@ impl RepcueApp {
     fn take_results(&mut self) {
         for done in self.options.worker.poll() {
             match done {
+                // A routine that finishes loading during a session must not replace the one
+                // the session is walking.
+                Done::Routine { path, .. } if self.screen == Screen::Player => {
+                    self.loading = false;
+                    self.notice = Some(format!(
+                        "{} was not opened because a session was running.",
+                        path.display()
+                    ));
+                }
                 Done::Routine { path, result } => {
                     self.loading = false;
                     match result {
@@ -292,17 +304,23 @@ impl RepcueApp {
         }
     }
 
+    /// Writes the recent-routines list in the background.
+    fn save_recent(&self) {
+        let Some(paths) = &self.options.paths else {
+            return;
+        };
+        let config = paths.config.clone();
+        let list = self.options.recent.clone();
+        self.options.worker.submit(Job::Save(Box::new(move || {
+            store::recent::save(&config, &list)
+                .map_err(|err| format!("cannot save the recent routines list: {err}"))
+        })));
+    }
+
     fn switch_routine(&mut self, loaded: Loaded) {
         if let Origin::File(path) = &loaded.origin {
             store::recent::remember(&mut self.options.recent, path);
-            if let Some(paths) = &self.options.paths {
-                let config = paths.config.clone();
-                let list = self.options.recent.clone();
-                self.options.worker.submit(Job::Save(Box::new(move || {
-                    store::recent::save(&config, &list)
-                        .map_err(|err| format!("cannot save the recent routines list: {err}"))
-                })));
-            }
+            self.save_recent();
         }
         self.loaded = loaded;
         self.error = None;
@@ -314,6 +332,7 @@ impl RepcueApp {
     /// Applies one command.
     pub fn apply(&mut self, command: Command) {
         match command {
+            Command::Start if self.loading => {}
             Command::Start => self.start_session(),
             Command::TogglePause => self.session(|s, now| s.toggle_pause(now)),
             Command::NextStep => self.session(|s, now| s.next_step(now)),
@@ -362,6 +381,7 @@ impl RepcueApp {
             Command::BackToOverview => {
                 self.screen = Screen::Overview;
                 self.runner = None;
+                self.notice = None;
             }
         }
         self.ctx.request_repaint();
@@ -434,10 +454,20 @@ impl RepcueApp {
             return;
         }
         let (record, caution) = runner.with(|s| {
+            // The exercise being done: during the rest and get-ready before an exercise, the
+            // one just finished (those steps belong to the next exercise).
             let exercise = s
                 .current()
-                .or_else(|| s.timeline().steps.last())
-                .map(|step| step.exercise);
+                .map(|step| {
+                    let before_it = step.kind == crate::timeline::StepKind::Prepare
+                        || (step.kind == crate::timeline::StepKind::Rest && step.set.is_none());
+                    if before_it && step.exercise > 0 {
+                        step.exercise - 1
+                    } else {
+                        step.exercise
+                    }
+                })
+                .or_else(|| s.timeline().steps.last().map(|step| step.exercise));
             let caution = exercise
                 .and_then(|i| self.loaded.routine.exercises.get(i))
                 .and_then(|e| e.caution.clone());
@@ -462,7 +492,7 @@ impl RepcueApp {
     /// Global keys, read before any widget can take them.
     fn shortcuts(&mut self, ctx: &egui::Context) {
         use egui::{Key, Modifiers};
-        let typing = ctx.memory(|m| m.focused().is_some()) && ctx.egui_wants_keyboard_input();
+        let typing = ctx.text_edit_focused();
         let mut commands = Vec::new();
         ctx.input_mut(|input| {
             let mut key = |modifiers, key, command| {
@@ -575,6 +605,7 @@ impl eframe::App for RepcueApp {
                         images: &self.images,
                         muted: !self.sound.enabled,
                         no_sound,
+                        notice: self.notice.as_deref(),
                         fullscreen: self.fullscreen,
                     };
                     let commands = player::show(ui, &view);
@@ -601,7 +632,7 @@ impl eframe::App for RepcueApp {
         {
             commands.push(answer);
         }
-        if ui.ctx().input(|i| !i.raw.hovered_files.is_empty()) {
+        if self.screen != Screen::Player && ui.ctx().input(|i| !i.raw.hovered_files.is_empty()) {
             drop_hint(ui.ctx());
         }
         for command in commands {

@@ -40,19 +40,28 @@ pub fn read_inside(
             "{what} \"{relative}\" is outside the routine's folder"
         ));
     }
-    let size = std::fs::metadata(&path)
+    let too_large = || format!("{what} \"{relative}\" is over 20 MB");
+    read_bounded(&path, MAX_MEDIA_BYTES)
         .map_err(|err| format!("cannot read {what} \"{relative}\": {err}"))?
-        .len();
-    if size > MAX_MEDIA_BYTES {
-        return Err(format!("{what} \"{relative}\" is over 20 MB"));
+        .ok_or_else(too_large)
+}
+
+/// Reads a regular file of at most `limit` bytes; `Ok(None)` when it is larger. Devices, pipes
+/// and folders are refused, so a read can never block or run without end.
+pub fn read_bounded(path: &Path, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
+    use std::io::Read;
+    let file = std::fs::File::open(path)?;
+    let metadata = file.metadata()?;
+    if !metadata.is_file() {
+        return Err(std::io::Error::other("not a regular file"));
     }
-    let bytes =
-        std::fs::read(&path).map_err(|err| format!("cannot read {what} \"{relative}\": {err}"))?;
-    // The file may have grown between the size check and the read.
-    if bytes.len() as u64 > MAX_MEDIA_BYTES {
-        return Err(format!("{what} \"{relative}\" is over 20 MB"));
+    if metadata.len() > limit {
+        return Ok(None);
     }
-    Ok(bytes)
+    let mut bytes = Vec::with_capacity(metadata.len() as usize);
+    // The file may grow while it is read: never take more than the limit allows.
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    Ok((bytes.len() as u64 <= limit).then_some(bytes))
 }
 
 #[cfg(test)]

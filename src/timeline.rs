@@ -199,9 +199,11 @@ impl Timeline {
     /// A self-paced rep has no length, so it "contains" only its own start; the step before it
     /// is returned for positions up to that start.
     pub fn step_at(&self, at: Duration) -> usize {
+        // Ordered along the plan: a step lies before `at` if it ends before it, or ends exactly
+        // at it and is timed (a self-paced rep at `at` is where the session waits).
         let after = self
             .steps
-            .partition_point(|step| step.end() <= at && step.is_timed());
+            .partition_point(|step| step.end() < at || (step.end() == at && step.is_timed()));
         after.min(self.steps.len().saturating_sub(1))
     }
 

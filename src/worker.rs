@@ -147,6 +147,11 @@ fn run(job: Job) -> Option<Done> {
             result: routine::load_file(&path).map_err(Arc::new),
             path,
         },
+        // A dropped file on disk is read like any other, with the same limits.
+        Job::LoadDropped(file) if file.path().is_file() => Done::Routine {
+            result: routine::load_file(file.path()).map_err(Arc::new),
+            path: file.path().to_path_buf(),
+        },
         Job::LoadDropped(file) => {
             let path = file.path().to_path_buf();
             let name = path.display().to_string();
@@ -216,7 +221,15 @@ pub fn load_image(folder: &Path, relative: &str) -> Result<egui::ColorImage, Str
 /// Rasterises an SVG to at most [`MAX_IMAGE_SIDE`] pixels on its longer side.
 pub fn render_svg(svg: &[u8]) -> Result<egui::ColorImage, String> {
     use resvg::{tiny_skia, usvg};
-    let tree = usvg::Tree::from_data(svg, &usvg::Options::default())
+    // A drawing may not pull in other files: only images embedded in it as data are used.
+    let options = usvg::Options {
+        image_href_resolver: usvg::ImageHrefResolver {
+            resolve_data: usvg::ImageHrefResolver::default_data_resolver(),
+            resolve_string: Box::new(|_, _| None),
+        },
+        ..usvg::Options::default()
+    };
+    let tree = usvg::Tree::from_data(svg, &options)
         .map_err(|err| format!("not a valid SVG drawing ({err})"))?;
     let size = tree.size();
     let scale = (MAX_IMAGE_SIDE as f32 / size.width().max(size.height())).min(4.0);

@@ -362,3 +362,15 @@ fn a_thirty_minute_session_ends_on_the_millisecond() {
         Some((started + total, CueKind::SessionCompleted))
     );
 }
+
+#[test]
+fn finishing_while_paused_counts_the_pause() {
+    let mut session =
+        session("[routine]\ntitle='T'\nprepare=1\n[[exercise]]\nname='A'\npace='self'\n");
+    session.start(Duration::ZERO);
+    session.update(s(2.0));
+    session.pause(s(2.0));
+    session.rep_done(s(12.0));
+    assert_eq!(session.state(), State::Finished(Outcome::Completed));
+    assert_eq!(session.record().paused, s(10.0));
+}

@@ -172,3 +172,16 @@ fn step_at_finds_the_step_containing_a_position() {
     assert_eq!(at(4.5), 3);
     assert_eq!(at(99.0), 3);
 }
+
+#[test]
+fn step_at_is_right_around_self_paced_reps() {
+    // prepare 2 s, rep (waits), rest 3 s, rep (waits)
+    let t = timeline(
+        "[routine]\ntitle='T'\nprepare=2\n[[exercise]]\nname='A'\npace='self'\nreps=2\nrest_between_reps=3\n",
+    );
+    let at = |s: f64| t.step_at(Duration::from_secs_f64(s));
+    assert_eq!(at(1.0), 0);
+    assert_eq!(at(2.0), 1, "the session waits at the first rep");
+    assert_eq!(at(2.5), 2);
+    assert_eq!(at(5.0), 3);
+}

@@ -346,3 +346,15 @@ fn the_player_fits_a_small_window() {
         );
     }
 }
+
+#[test]
+fn a_narrow_window_still_shows_the_caution() {
+    let (mut harness, _clock) = app(SHORT, true);
+    harness.set_size(egui::vec2(640.0, 480.0));
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("Don't arch your back.")
+            .is_some()
+    );
+}

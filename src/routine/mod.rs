@@ -136,15 +136,16 @@ pub fn load_file(path: &Path) -> Result<Routine, LoadError> {
         file: file.clone(),
         source,
     };
-    let size = std::fs::metadata(path).map_err(read)?.len();
-    if size > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge {
-            file,
-            size_kib: size.div_ceil(1024),
-        });
+    match crate::media::read_bounded(path, MAX_FILE_BYTES).map_err(read)? {
+        Some(bytes) => parse_bytes(&bytes, &file),
+        None => {
+            let size = std::fs::metadata(path).map_or(MAX_FILE_BYTES + 1, |m| m.len());
+            Err(LoadError::TooLarge {
+                file,
+                size_kib: size.div_ceil(1024),
+            })
+        }
     }
-    let bytes = std::fs::read(path).map_err(read)?;
-    parse_bytes(&bytes, &file)
 }
 
 /// Validates a routine from raw bytes; `file` names it in messages.

@@ -21,6 +21,8 @@ pub struct PlayerView<'a> {
     pub muted: bool,
     /// No sound output could be opened.
     pub no_sound: bool,
+    /// A short notice (e.g. a file dropped during the session).
+    pub notice: Option<&'a str>,
     /// Window is full screen.
     pub fullscreen: bool,
 }
@@ -36,7 +38,9 @@ pub fn show(ui: &mut egui::Ui, view: &PlayerView<'_>) -> Vec<Command> {
             let (index, count) = snap.exercise;
             if let Some(exercise) = view.routine.exercises.get(index) {
                 ui.label(RichText::new(format!("Exercise {} of {count}", index + 1)).size(20.0));
-                ui.label(RichText::new(&exercise.name).size(24.0).strong());
+                ui.add(
+                    egui::Label::new(RichText::new(&exercise.name).size(24.0).strong()).truncate(),
+                );
             }
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                 top_buttons(ui, view, &mut commands);
@@ -63,17 +67,31 @@ pub fn show(ui: &mut egui::Ui, view: &PlayerView<'_>) -> Vec<Command> {
         } else {
             ui.available_width()
         };
-        ui.horizontal_top(|ui| {
-            ui.allocate_ui_with_layout(
-                egui::vec2(left_width, ui.available_height()),
-                Layout::top_down(Align::Center),
-                |ui| phase_column(ui, snap, step, window.y, &mut commands),
-            );
-            if wide {
+        if let Some(notice) = view.notice {
+            ui.colored_label(theme::CAUTION, notice);
+        }
+        if wide {
+            ui.horizontal_top(|ui| {
+                ui.allocate_ui_with_layout(
+                    egui::vec2(left_width, ui.available_height()),
+                    Layout::top_down(Align::Center),
+                    |ui| phase_column(ui, snap, step, window.y, &mut commands),
+                );
                 ui.separator();
                 ui.vertical(|ui| exercise_column(ui, view, step));
+            });
+        } else {
+            ui.vertical_centered(|ui| phase_column(ui, snap, step, window.y, &mut commands));
+            // Too narrow for the side column: the caution still shows, below the counters.
+            let caution = view
+                .routine
+                .exercises
+                .get(step.exercise)
+                .and_then(|e| e.caution.as_ref());
+            if let Some(caution) = caution {
+                widgets::caution_box(ui, "Caution", caution);
             }
-        });
+        }
     });
     commands
 }

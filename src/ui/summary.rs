@@ -158,7 +158,7 @@ fn totals(ui: &mut egui::Ui, record: &Record) {
                 ui,
                 "Time",
                 format!(
-                    "{} ({} exercising)",
+                    "{} ({} active)",
                     format::duration(elapsed),
                     format::duration(active)
                 ),
