@@ -113,6 +113,7 @@ fn desktop(path: Option<&std::path::Path>, start: bool) -> anyhow::Result<ExitCo
                 session_thread: true,
                 paths,
                 recent,
+                start_lead: std::time::Duration::from_millis(250),
             };
             Ok(Box::new(RepcueApp::new(cc, options)))
         }),

@@ -50,6 +50,7 @@ fn app(text: &str, start: bool) -> (Harness<'static, RepcueApp>, ManualClock) {
         session_thread: false,
         paths: None,
         recent: Vec::new(),
+        start_lead: Duration::ZERO,
     };
     let harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 720.0))

@@ -1,5 +1,6 @@
 # Sourced by the scripts that run the real app in a private X server (Xvfb, software GL).
-# Needs: xvfb, x11-utils (xdpyinfo). Leaves nothing running when the script exits.
+# Needs: xvfb, x11-utils (xdpyinfo). Scripts call stop_all from their own EXIT trap, so nothing
+# is left running.
 
 APP_PIDS=()
 
@@ -11,7 +12,6 @@ start_xvfb() {
     Xvfb ":$d" -screen 0 "${size}x24" -nolisten tcp -noreset >/dev/null 2>&1 &
     XVFB_PID=$!
     export DISPLAY=":$d"
-    trap stop_all EXIT
     for _ in $(seq 100); do
         xdpyinfo >/dev/null 2>&1 && return 0
         sleep 0.05

@@ -10,6 +10,7 @@ use rodio::Source;
 use rodio::buffer::SamplesBuffer;
 use rodio::source::UniformSourceIterator;
 
+use super::speech::{Utterance, Word};
 use crate::known::Known;
 
 macro_rules! clips {
@@ -103,6 +104,32 @@ pub fn to_output(buffer: &SamplesBuffer, rate: NonZero<u32>) -> Arc<[f32]> {
     let mono: Vec<f32> = UniformSourceIterator::new(buffer.clone(), rodio::nz!(1), rate).collect();
     let onset = mono.iter().position(|s| s.abs() > 0.01).unwrap_or(0);
     mono[onset..].into()
+}
+
+/// Silence between the words of one utterance.
+pub const WORD_GAP: std::time::Duration = std::time::Duration::from_millis(30);
+
+/// Joins an utterance's clips (looked up by `clip`; words without one are left out) into one
+/// sound at `rate`, and returns it with the number of samples before its beat.
+pub fn assemble(
+    utterance: &Utterance,
+    clip: impl Fn(&Word) -> Option<Arc<[f32]>>,
+    rate: u32,
+) -> Option<(Arc<[f32]>, usize)> {
+    let gap = vec![0.0; (WORD_GAP.as_secs_f64() * f64::from(rate)) as usize];
+    let mut samples: Vec<f32> = Vec::new();
+    let mut lead = None;
+    for (index, word) in utterance.words.iter().enumerate() {
+        let Some(clip) = clip(word) else { continue };
+        if !samples.is_empty() {
+            samples.extend_from_slice(&gap);
+        }
+        if index >= utterance.beat && lead.is_none() {
+            lead = Some(samples.len());
+        }
+        samples.extend_from_slice(&clip);
+    }
+    (!samples.is_empty()).then(|| (samples.into(), lead.unwrap_or(0)))
 }
 
 /// All bundled clips, decoded.

@@ -6,6 +6,7 @@ mod output;
 pub mod scheduler;
 mod source;
 pub mod speech;
+pub mod timing;
 
 use std::path::PathBuf;
 use std::sync::Arc;

@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::num::NonZero;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -17,18 +17,13 @@ use super::speech::{self, Word};
 use super::{CueSink, Output, RoutineSounds, SoundSettings, SoundStatus, bank};
 use crate::clock::Clock;
 use crate::session::{CueEvent, CueKind};
-use crate::timeline::StepKind;
 
+/// A device that has not asked for sound for this long has failed.
+const STALL: Duration = Duration::from_secs(1);
 /// How long to wait before trying a missing or failed device again.
 const RETRY: Duration = Duration::from_secs(2);
-/// A cue that marks a moment (a phase word, a count) is dropped if it could not start within
-/// this; announcements (get ready, rest, well done) may come later.
-const BEAT_LATE: Duration = Duration::from_millis(300);
-const ANNOUNCEMENT_LATE: Duration = Duration::from_secs(2);
 /// Cues kept while no device is open yet (e.g. the first "get ready" while the device opens).
 const BACKLOG: usize = 64;
-/// Silence between the words of one utterance.
-const WORD_GAP: Duration = Duration::from_millis(30);
 /// Sound that reaches the ear after the samples are handed over, beyond the device buffer
 /// (the sound server's own buffering); measured with `scripts/bench-cues`.
 const EXTRA_LATENCY: Duration = Duration::from_millis(20);
@@ -120,7 +115,9 @@ struct Device {
     _sink: rodio::MixerDeviceSink,
     player: rodio::Player,
     to_source: Sender<ToSource>,
-    failed: Arc<AtomicBool>,
+    /// Clock reading (ms) of the source's last render.
+    heartbeat: Arc<AtomicU64>,
+    opened: Instant,
     clips: HashMap<&'static str, Arc<[f32]>>,
     intros: Vec<Option<Arc<[f32]>>>,
     rate: NonZero<u32>,
@@ -187,11 +184,7 @@ impl Worker {
 
     /// Opens the output when there is none, and drops one that failed.
     fn keep_device(&mut self) {
-        if self
-            .device
-            .as_ref()
-            .is_some_and(|d| d.failed.load(Ordering::SeqCst))
-        {
+        if self.device.as_ref().is_some_and(|d| self.stalled(d)) {
             log::warn!("the sound output failed; trying again");
             self.device = None;
             self.planned.clear();
@@ -220,12 +213,20 @@ impl Worker {
         }
     }
 
+    /// A device has failed when it stops asking for sound: errors alone may be passing (an
+    /// underrun, a busy sound server) and are only logged.
+    fn stalled(&self, device: &Device) -> bool {
+        let last = Duration::from_millis(device.heartbeat.load(Ordering::Relaxed));
+        device.opened.elapsed() > STALL && self.clock.now().saturating_sub(last) > STALL
+    }
+
     fn open(&self) -> Result<Device, String> {
-        let failed = Arc::new(AtomicBool::new(false));
-        let flag = failed.clone();
+        let errors = Arc::new(AtomicU64::new(0));
         let on_error = move |err: rodio::cpal::Error| {
-            log::warn!("sound output error: {err}");
-            flag.store(true, Ordering::SeqCst);
+            // Passing errors can come in bursts: say the first few.
+            if errors.fetch_add(1, Ordering::Relaxed) < 3 {
+                log::warn!("sound output error: {err}");
+            }
         };
         let mut sink = rodio::DeviceSinkBuilder::from_default_device()
             .and_then(|builder| {
@@ -245,6 +246,7 @@ impl Worker {
         let latency = Duration::from_secs_f64(f64::from(buffer_frames) / f64::from(rate.get()))
             + EXTRA_LATENCY;
         let (to_source, inbox) = channel();
+        let heartbeat = Arc::new(AtomicU64::new(self.clock.now().as_millis() as u64));
         let player = rodio::Player::connect_new(sink.mixer());
         player.set_volume(self.settings.volume);
         player.append(CueSource::new(
@@ -253,6 +255,7 @@ impl Worker {
             channels,
             rate,
             latency,
+            heartbeat.clone(),
         ));
         let clips = self
             .decoded
@@ -268,7 +271,8 @@ impl Worker {
             _sink: sink,
             player,
             to_source,
-            failed,
+            heartbeat,
+            opened: Instant::now(),
             clips,
             intros,
             rate,
@@ -341,22 +345,7 @@ impl Worker {
         for group in fresh.chunk_by(|a, b| a.due == b.due) {
             let cues: Vec<_> = group.iter().map(|event| event.cue).collect();
             let utterance = speech::utterance(&cues, &routine.timeline, self.settings.mode);
-            let announcement = cues.iter().all(|cue| {
-                matches!(
-                    cue.kind,
-                    CueKind::StepStarted(
-                        StepKind::Prepare | StepKind::Rest | StepKind::SwitchSides
-                    ) | CueKind::ExerciseCompleted
-                        | CueKind::SessionCompleted
-                        | CueKind::SetCompleted { .. }
-                        | CueKind::RepCompleted { .. }
-                )
-            });
-            let max_late = if announcement {
-                ANNOUNCEMENT_LATE
-            } else {
-                BEAT_LATE
-            };
+            let max_late = speech::max_late(&cues);
             if let Some(voice) = render(&utterance, group[0].due, max_late, device, routine) {
                 log::debug!(
                     "voice due {:.3} s: {:?} (beat at word {})",
@@ -378,34 +367,20 @@ fn render(
     device: &Device,
     routine: &RoutineSounds,
 ) -> Option<Voice> {
-    let gap = vec![0.0; (WORD_GAP.as_secs_f64() * f64::from(device.rate.get())) as usize];
-    let mut samples: Vec<f32> = Vec::new();
-    let mut lead = 0;
-    for (index, word) in utterance.words.iter().enumerate() {
-        let clip = match word {
-            Word::Clip(name) => device.clips.get(name).cloned(),
-            Word::Intro(exercise) => {
-                device.intros.get(*exercise).cloned().flatten().or_else(|| {
-                    let name = &routine.exercises.get(*exercise)?.0;
-                    device
-                        .clips
-                        .get(bank::name_clip(crate::known::recognise(name)?))
-                        .cloned()
-                })
-            }
-        };
-        let Some(clip) = clip else { continue };
-        if !samples.is_empty() {
-            samples.extend_from_slice(&gap);
-        }
-        if index == utterance.beat {
-            lead = samples.len();
-        }
-        samples.extend_from_slice(&clip);
-    }
-    (!samples.is_empty()).then(|| Voice {
+    let clip = |word: &Word| match word {
+        Word::Clip(name) => device.clips.get(name).cloned(),
+        Word::Intro(exercise) => device.intros.get(*exercise).cloned().flatten().or_else(|| {
+            let name = &routine.exercises.get(*exercise)?.0;
+            device
+                .clips
+                .get(bank::name_clip(crate::known::recognise(name)?))
+                .cloned()
+        }),
+    };
+    let (samples, lead) = bank::assemble(utterance, clip, device.rate.get())?;
+    Some(Voice {
         due,
-        samples: samples.into(),
+        samples,
         lead,
         max_late,
     })

@@ -50,6 +50,8 @@ pub struct Scheduler {
 const SAME_CALLBACK: Duration = Duration::from_millis(2);
 /// Silence between two voices that follow each other.
 const GAP: Duration = Duration::from_millis(40);
+/// Callbacks at the start of a stream that only fill the device's buffer.
+const PREFILL_CALLBACKS: u32 = 8;
 /// How fast the estimate follows new measurements once settled.
 const SMOOTHING: f64 = 0.02;
 
@@ -139,8 +141,15 @@ impl Scheduler {
         }
         let candidate = now.as_secs_f64() + self.latency - self.frame as f64 / self.rate;
         self.callbacks += 1;
-        // Average the first callbacks evenly, then follow slowly.
-        let weight = (1.0 / f64::from(self.callbacks)).max(SMOOTHING);
+        // The first callbacks fill the device's buffer in a rush and say little about when
+        // frames are heard: follow them only until the stream has settled, then average the
+        // next ones evenly, then follow slowly.
+        let settled = self.callbacks.saturating_sub(PREFILL_CALLBACKS);
+        let weight = if settled == 0 {
+            1.0
+        } else {
+            (1.0 / f64::from(settled)).max(SMOOTHING)
+        };
         self.base = Some(match self.base {
             None => candidate,
             Some(base) => base + (candidate - base) * weight,
@@ -166,6 +175,11 @@ impl Scheduler {
                 return;
             }
             let voice = self.pending.remove(0);
+            // Held back too long by the voice before it: a late count would mislead.
+            let wanted = beat.saturating_sub(voice.lead as u64);
+            if (start - wanted) as f64 > voice.max_late.as_secs_f64() * self.rate {
+                continue;
+            }
             self.busy_until = start + voice.samples.len() as u64 + self.gap;
             self.playing.push(Playing {
                 start,
@@ -392,5 +406,26 @@ mod tests {
             [10 * 1024],
             "the late one at once, the cancelled one never"
         );
+    }
+
+    #[test]
+    fn a_count_held_back_past_its_lateness_is_left_out() {
+        let mut scheduler = Scheduler::new(RATE, Duration::from_millis(40));
+        let due = Duration::from_secs_f64(10.5);
+        // Half a second of announcement, then a count due at the same moment.
+        scheduler.push(Voice {
+            due,
+            samples: click(24_000),
+            lead: 0,
+            max_late: Duration::from_secs(2),
+        });
+        scheduler.push(Voice {
+            due,
+            samples: click(100),
+            lead: 0,
+            max_late: LATE,
+        });
+        let out = simulate(&mut scheduler, 1.5, 1024, 0.04, 0.0, |_| 0.0, |_, _| {});
+        assert_eq!(onsets(&out).len(), 1);
     }
 }

@@ -2,6 +2,7 @@
 //! takes new voices and cancels from a channel, so nothing waits on a lock in the audio callback.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::Receiver;
 use std::time::Duration;
 
@@ -31,6 +32,7 @@ pub struct CueSource {
     block: Vec<f32>,
     at: usize,
     channel: u16,
+    heartbeat: Arc<AtomicU64>,
 }
 
 impl CueSource {
@@ -41,6 +43,7 @@ impl CueSource {
         channels: ChannelCount,
         rate: SampleRate,
         latency: Duration,
+        heartbeat: Arc<AtomicU64>,
     ) -> Self {
         Self {
             scheduler: Scheduler::new(rate.get(), latency),
@@ -51,6 +54,7 @@ impl CueSource {
             block: vec![0.0; BLOCK],
             at: BLOCK,
             channel: 0,
+            heartbeat,
         }
     }
 }
@@ -66,7 +70,11 @@ impl Iterator for CueSource {
                     ToSource::Cancel => self.scheduler.cancel(),
                 }
             }
-            self.scheduler.render(self.clock.now(), &mut self.block);
+            let now = self.clock.now();
+            // Tells the output thread the device is still asking for sound.
+            self.heartbeat
+                .store(now.as_millis() as u64, Ordering::Relaxed);
+            self.scheduler.render(now, &mut self.block);
             self.at = 0;
         }
         let sample = self.block[self.at];

@@ -1,8 +1,37 @@
 //! What each cue says: the words (or tones) for a group of cues that fall due together, and
 //! which word carries the beat. Pure, so the whole spoken plan of a routine can be checked.
 
+use std::time::Duration;
+
 use crate::session::{Cue, CueKind};
 use crate::timeline::{Side, StepKind, Timeline};
+
+/// Rests shorter than this only say "rest".
+const SET_ANNOUNCEMENT_REST: Duration = Duration::from_secs(8);
+/// A cue that marks a moment (a phase word, a count) is dropped if it could not start within
+/// this of its beat; announcements (get ready, rest, well done) may come later.
+pub const BEAT_LATE: Duration = Duration::from_millis(300);
+/// How late an announcement may still start.
+pub const ANNOUNCEMENT_LATE: Duration = Duration::from_secs(2);
+
+/// How late the sound for a group of cues may start before it is better left out.
+pub fn max_late(group: &[Cue]) -> Duration {
+    let announcement = group.iter().all(|cue| {
+        matches!(
+            cue.kind,
+            CueKind::StepStarted(StepKind::Prepare | StepKind::Rest | StepKind::SwitchSides)
+                | CueKind::ExerciseCompleted
+                | CueKind::SessionCompleted
+                | CueKind::SetCompleted { .. }
+                | CueKind::RepCompleted { .. }
+        )
+    });
+    if announcement {
+        ANNOUNCEMENT_LATE
+    } else {
+        BEAT_LATE
+    }
+}
 
 /// Spoken words, or short tones only.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -116,8 +145,15 @@ fn step_words(index: usize, kind: StepKind, timeline: &Timeline) -> Vec<Word> {
         }
         StepKind::Rest => {
             words.push(Word::Clip("rest"));
-            // A rest between sets says which set comes next.
-            if step.rep.is_none() && step.side.is_none() && plan.sets > 1 && step.set.is_some() {
+            // A rest between sets says which set comes next, when it is long enough to say it
+            // and still count down.
+            let long = step.duration.is_some_and(|d| d >= SET_ANNOUNCEMENT_REST);
+            if long
+                && step.rep.is_none()
+                && step.side.is_none()
+                && plan.sets > 1
+                && step.set.is_some()
+            {
                 words.push(Word::Clip("next"));
                 words.extend(set_of(step.set.unwrap_or(1), plan.sets));
             }
@@ -203,4 +239,124 @@ pub fn clip_names() -> Vec<&'static str> {
     names.extend(UNITS.iter().skip(1));
     names.extend(TENS.iter().skip(2));
     names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::session::Session;
+    use std::sync::Arc;
+
+    /// Every group of simultaneous cues of a routine, as (plan seconds, words).
+    fn spoken(text: &str, mode: SoundMode) -> Vec<(f64, Vec<&'static str>)> {
+        let routine = crate::routine::parse_str(text, "t.toml").expect("valid");
+        let timeline = Arc::new(Timeline::new(&routine));
+        let cues = Session::new(timeline.clone()).cue_plan().to_vec();
+        cues.chunk_by(|a, b| a.at == b.at)
+            .map(|group| {
+                let words = utterance(group, &timeline, mode)
+                    .words
+                    .iter()
+                    .map(|w| match w {
+                        Word::Clip(name) => *name,
+                        Word::Intro(_) => "<name>",
+                    })
+                    .collect();
+                (group[0].at.as_secs_f64(), words)
+            })
+            .filter(|(_, words): &(f64, Vec<&str>)| !words.is_empty())
+            .collect()
+    }
+
+    #[test]
+    fn each_step_kind_says_its_word_and_counts_land_before_the_beat() {
+        let said = spoken(
+            "[routine]\ntitle='T'\nprepare=4\n[[exercise]]\nname='Bridge'\nsets=2\nreps=2\n\
+             tempo={up=1,hold=10,down=1}\nrest_between_sets=10\n",
+            SoundMode::Voice,
+        );
+        let at = |t: f64| {
+            said.iter()
+                .find(|(s, _)| (*s - t).abs() < 1e-9)
+                .map(|(_, w)| w.clone())
+        };
+        assert_eq!(at(0.0), Some(vec!["get_ready", "<name>"]));
+        assert_eq!(at(1.0), Some(vec!["n3"]));
+        assert_eq!(at(4.0), Some(vec!["up"]));
+        assert_eq!(at(5.0), Some(vec!["hold"]));
+        assert_eq!(at(10.0), Some(vec!["halfway"]));
+        assert_eq!(at(15.0), Some(vec!["down"]));
+        // Rep 1 done: its number, then the last rep begins.
+        assert_eq!(at(16.0), Some(vec!["n1", "last_rep", "up"]));
+        // Set 1 done: the count, then the rest names the next set.
+        assert_eq!(
+            at(28.0),
+            Some(vec!["n2", "rest", "next", "set", "n2", "of", "n2"])
+        );
+        assert_eq!(
+            said.last().map(|(_, w)| w.clone()),
+            Some(vec!["n2", "well_done"])
+        );
+        let utterance_at_16 = {
+            let routine = crate::routine::parse_str(
+                "[routine]\ntitle='T'\n[[exercise]]\nname='B'\nreps=2\nhold=1\n",
+                "t.toml",
+            )
+            .expect("valid");
+            let timeline = Timeline::new(&routine);
+            let cues = Session::new(Arc::new(timeline.clone())).cue_plan().to_vec();
+            let group: Vec<_> = cues
+                .iter()
+                .filter(|c| c.at.as_secs_f64() == 10.0)
+                .copied()
+                .collect();
+            utterance(&group, &timeline, SoundMode::Voice)
+        };
+        assert_eq!(
+            utterance_at_16.beat, 1,
+            "the rep count is spoken before the beat"
+        );
+    }
+
+    #[test]
+    fn sides_self_paced_reps_and_short_rests() {
+        let said = spoken(
+            "[routine]\ntitle='T'\nprepare=2\n[[exercise]]\nname='Clam'\neach_side=true\npace='self'\nreps=2\n\
+             switch_sides=5\nsets=2\nrest_between_sets=4\n",
+            SoundMode::Voice,
+        );
+        let words: Vec<Vec<&str>> = said.iter().map(|(_, w)| w.clone()).collect();
+        assert!(words.contains(&vec!["get_ready", "<name>", "left_side"]));
+        assert!(
+            words
+                .iter()
+                .any(|w| w.ends_with(&["switch_sides", "right_side"]))
+        );
+        // (Without "rep done" presses, a set's self-paced cues all share one moment here.)
+        assert!(words.iter().any(|w| w.contains(&"your_pace")));
+        // A 4-second rest only says "rest": no time to name the next set and count down.
+        assert!(words.iter().any(|w| w.ends_with(&["rest"])));
+        assert!(!words.iter().any(|w| w.contains(&"next")));
+    }
+
+    #[test]
+    fn beeps_mode_has_one_tone_per_moment() {
+        let said = spoken(
+            "[routine]\ntitle='T'\nprepare=4\n[[exercise]]\nname='B'\nreps=2\n",
+            SoundMode::Beeps,
+        );
+        assert!(said.iter().all(|(_, w)| w.len() == 1));
+        assert_eq!(said[0].1, ["tone_start"]);
+        assert_eq!(said[1].1, ["tone_tick"]);
+        assert_eq!(said.last().map(|(_, w)| w[0]), Some("tone_end"));
+    }
+
+    #[test]
+    fn numbers_are_spoken_up_to_one_hundred() {
+        assert_eq!(number(7), [Word::Clip("n7")]);
+        assert_eq!(number(20), [Word::Clip("n20")]);
+        assert_eq!(number(42), [Word::Clip("n40"), Word::Clip("n2")]);
+        assert_eq!(number(100), [Word::Clip("n100")]);
+        assert!(number(101).is_empty());
+    }
 }

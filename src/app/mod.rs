@@ -7,85 +7,21 @@ use std::time::Duration;
 
 use eframe::egui;
 
-use crate::audio::{CueSink, Output, RoutineSounds, SoundSettings};
+mod commands;
+mod input;
+mod loaded;
+
+pub use loaded::{Loaded, Origin};
+
+use crate::audio::{CueSink, Output, SoundSettings};
 use crate::clock::Clock;
-use crate::routine::{LoadError, Routine};
+use crate::routine::LoadError;
 use crate::runner::Runner;
-use crate::session::{EndReason, Session, State};
+use crate::session::Session;
 use crate::store::{self, Paths};
-use crate::timeline::Timeline;
 use crate::ui::summary::{Feedback, Summary};
 use crate::ui::{self, Command, ImageSlot, dialogs, illustration, overview, player, summary};
 use crate::worker::{Done, Job, Worker};
-
-/// Where a routine came from.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Origin {
-    /// The routine embedded in the program.
-    Bundled,
-    /// A file on disk.
-    File(PathBuf),
-}
-
-/// A routine ready to run.
-#[derive(Debug, Clone)]
-pub struct Loaded {
-    /// The routine.
-    pub routine: Routine,
-    /// Where it came from.
-    pub origin: Origin,
-    /// Its plan.
-    pub timeline: Arc<Timeline>,
-}
-
-impl Loaded {
-    /// Compiles the plan of a routine.
-    pub fn new(routine: Routine, origin: Origin) -> Self {
-        let timeline = Arc::new(Timeline::new(&routine));
-        Self {
-            routine,
-            origin,
-            timeline,
-        }
-    }
-
-    /// The routine's folder, where its pictures and clips live.
-    pub fn folder(&self) -> Option<PathBuf> {
-        match &self.origin {
-            Origin::File(path) => Some(match path.parent() {
-                Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
-                _ => PathBuf::from("."),
-            }),
-            Origin::Bundled => None,
-        }
-    }
-
-    fn sounds(&self) -> RoutineSounds {
-        let folder = self.folder();
-        RoutineSounds {
-            timeline: self.timeline.clone(),
-            exercises: self
-                .routine
-                .exercises
-                .iter()
-                .map(|e| {
-                    let intro = e
-                        .intro_audio
-                        .clone()
-                        .and_then(|clip| Some((folder.clone()?, clip)));
-                    (e.name.clone(), intro)
-                })
-                .collect(),
-        }
-    }
-
-    fn origin_text(&self) -> String {
-        match &self.origin {
-            Origin::Bundled => "bundled routine".to_string(),
-            Origin::File(path) => path.display().to_string(),
-        }
-    }
-}
 
 /// Which screen is up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -118,11 +54,16 @@ pub struct AppOptions {
     pub paths: Option<Paths>,
     /// Recently opened routines.
     pub recent: Vec<PathBuf>,
+    /// How long after Start the plan begins, so even the first cue can be placed on its beat
+    /// ahead of time (zero in tests).
+    pub start_lead: Duration,
 }
 
 /// Text size limits for Ctrl+= / Ctrl+-.
 const ZOOM_STEPS: [f32; 7] = [0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75];
 const ZOOM_NORMAL: usize = 2;
+/// How long `--start` waits for the sound output before starting without it.
+const AUDIO_WAIT: Duration = Duration::from_secs(2);
 /// How often the progress bar moves while a step runs.
 const PROGRESS_TICK: Duration = Duration::from_millis(500);
 
@@ -148,6 +89,9 @@ pub struct RepcueApp {
     ctx: egui::Context,
     started_at: std::time::Instant,
     first_frame_reported: bool,
+    /// `--start`: start once the sound output is ready (or has had its chance), so the first
+    /// "get ready" is heard.
+    start_when_ready: Option<std::time::Instant>,
 }
 
 impl RepcueApp {
@@ -173,6 +117,7 @@ impl RepcueApp {
             ctx: cc.egui_ctx.clone(),
             started_at: std::time::Instant::now(),
             first_frame_reported: false,
+            start_when_ready: None,
             options,
         };
         app.load_images();
@@ -182,7 +127,7 @@ impl RepcueApp {
         app.options.sink.set_settings(app.sound);
         app.options.sink.set_routine(app.loaded.sounds());
         if app.options.start && app.error.is_none() {
-            app.apply(Command::Start);
+            app.start_when_ready = Some(std::time::Instant::now());
         }
         app
     }
@@ -329,120 +274,6 @@ impl RepcueApp {
         self.options.sink.set_routine(self.loaded.sounds());
     }
 
-    /// Applies one command.
-    pub fn apply(&mut self, command: Command) {
-        match command {
-            Command::Start if self.loading => {}
-            Command::Start => self.start_session(),
-            Command::TogglePause => self.session(|s, now| s.toggle_pause(now)),
-            Command::NextStep => self.session(|s, now| s.next_step(now)),
-            Command::PreviousStep => self.session(|s, now| s.previous_step(now)),
-            Command::RestartExercise => self.session(|s, now| s.restart_exercise(now)),
-            Command::RepDone => self.session(|s, now| s.rep_done(now)),
-            Command::AskEnd => self.confirm_end = self.screen == Screen::Player,
-            Command::CancelEnd => self.confirm_end = false,
-            Command::EndSession => {
-                self.confirm_end = false;
-                self.session(|s, now| s.finish_early(now, EndReason::User));
-            }
-            Command::StopForPain => {
-                self.confirm_end = false;
-                self.session(|s, now| s.finish_early(now, EndReason::Pain));
-            }
-            Command::Open(path) => self.open(path),
-            Command::OpenDialog => self.options.worker.submit(Job::PickRoutine),
-            Command::DismissError => {
-                self.error = None;
-                self.notice = None;
-            }
-            Command::ShowHelp(show) => self.help = show,
-            Command::ToggleFullscreen => {
-                self.fullscreen = !self.fullscreen;
-                self.ctx
-                    .send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.fullscreen));
-            }
-            Command::ToggleMute => self.set_sound(SoundSettings {
-                enabled: !self.sound.enabled,
-                ..self.sound
-            }),
-            Command::SoundMode(mode) => self.set_sound(SoundSettings { mode, ..self.sound }),
-            Command::Volume(volume) => self.set_sound(SoundSettings {
-                volume: volume.clamp(0.0, 1.0),
-                ..self.sound
-            }),
-            Command::TextSize(step) => {
-                self.zoom = match step {
-                    0 => ZOOM_NORMAL,
-                    s if s > 0 => (self.zoom + 1).min(ZOOM_STEPS.len() - 1),
-                    _ => self.zoom.saturating_sub(1),
-                };
-                self.ctx.set_zoom_factor(ZOOM_STEPS[self.zoom]);
-            }
-            Command::BackToOverview => {
-                self.screen = Screen::Overview;
-                self.runner = None;
-                self.notice = None;
-            }
-        }
-        self.ctx.request_repaint();
-    }
-
-    fn set_sound(&mut self, sound: SoundSettings) {
-        self.sound = sound;
-        self.options.sink.set_settings(sound);
-    }
-
-    /// A line about sound for the screens, when there is something to say.
-    fn sound_notice(&self) -> Option<String> {
-        match self.options.sink.status().output {
-            Output::Unavailable(reason) => Some(format!(
-                "No sound: {reason}. Follow the screen; sound comes back when an output is available."
-            )),
-            _ => None,
-        }
-    }
-
-    fn open(&mut self, path: PathBuf) {
-        if self.screen == Screen::Player {
-            self.notice = Some("Finish or end the session before opening another routine.".into());
-            return;
-        }
-        self.loading = true;
-        self.notice = None;
-        self.options.worker.submit(Job::LoadRoutine(path));
-    }
-
-    fn start_session(&mut self) {
-        if self.screen == Screen::Player {
-            return;
-        }
-        let session = Session::new(self.loaded.timeline.clone());
-        let ctx = self.ctx.clone();
-        let repaint = move || ctx.request_repaint();
-        let (clock, sink) = (self.options.clock.clone(), self.options.sink.clone());
-        let runner = if self.options.session_thread {
-            Runner::spawn(session, clock, sink, repaint)
-        } else {
-            Runner::manual(session, clock, sink, repaint)
-        };
-        runner.command(|s, now| s.start(now));
-        // For checking cue timing against a recording: the wall-clock moment the plan starts.
-        if let Ok(unix) = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH) {
-            log::info!("session started at unix time {:.6}", unix.as_secs_f64());
-        }
-        self.runner = Some(runner);
-        self.summary = None;
-        self.screen = Screen::Player;
-    }
-
-    fn session(&mut self, apply: impl FnOnce(&mut Session, Duration)) {
-        if let Some(runner) = &self.runner
-            && self.screen == Screen::Player
-        {
-            runner.command(apply);
-        }
-    }
-
     /// Moves to the summary once the session has finished.
     fn follow_session(&mut self) {
         let Some(runner) = &self.runner else { return };
@@ -488,85 +319,19 @@ impl RepcueApp {
         self.confirm_end = false;
         self.screen = Screen::Summary;
     }
-
-    /// Global keys, read before any widget can take them.
-    fn shortcuts(&mut self, ctx: &egui::Context) {
-        use egui::{Key, Modifiers};
-        let typing = ctx.text_edit_focused();
-        let mut commands = Vec::new();
-        ctx.input_mut(|input| {
-            let mut key = |modifiers, key, command| {
-                if input.consume_key(modifiers, key) {
-                    commands.push(command);
-                }
-            };
-            key(Modifiers::NONE, Key::F1, Command::ShowHelp(true));
-            key(Modifiers::NONE, Key::F11, Command::ToggleFullscreen);
-            key(Modifiers::COMMAND, Key::Equals, Command::TextSize(1));
-            key(Modifiers::COMMAND, Key::Plus, Command::TextSize(1));
-            key(Modifiers::COMMAND, Key::Minus, Command::TextSize(-1));
-            key(Modifiers::COMMAND, Key::Num0, Command::TextSize(0));
-            if !typing {
-                key(Modifiers::SHIFT, Key::Questionmark, Command::ShowHelp(true));
-                key(Modifiers::NONE, Key::Questionmark, Command::ShowHelp(true));
-                key(Modifiers::NONE, Key::M, Command::ToggleMute);
-            }
-            if self.screen == Screen::Player && !self.confirm_end && !self.help {
-                key(Modifiers::NONE, Key::Space, Command::TogglePause);
-                key(Modifiers::NONE, Key::ArrowRight, Command::NextStep);
-                key(Modifiers::NONE, Key::ArrowLeft, Command::PreviousStep);
-                key(Modifiers::NONE, Key::Enter, Command::RepDone);
-                key(Modifiers::NONE, Key::Escape, Command::AskEnd);
-            }
-        });
-        for command in commands {
-            self.apply(command);
-        }
-    }
-
-    fn dropped_files(&mut self, ctx: &egui::Context) {
-        let dropped = ctx.input(|i| i.raw.dropped_files.clone());
-        let Some(file) = dropped.into_iter().next() else {
-            return;
-        };
-        if self.screen == Screen::Player {
-            self.notice = Some("Finish or end the session before opening another routine.".into());
-            return;
-        }
-        let is_toml = file
-            .path()
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
-        if !is_toml {
-            self.notice = Some(format!(
-                "{} is not a routine file (.toml).",
-                file.path().display()
-            ));
-            return;
-        }
-        self.loading = true;
-        self.options.worker.submit(Job::LoadDropped(file));
-    }
-
-    /// When the player next needs drawing: the next countdown digit, or the next move of the
-    /// progress bar, whichever comes first.
-    fn next_repaint(snapshot: &crate::session::Snapshot) -> Option<Duration> {
-        if snapshot.state != State::Running {
-            return None;
-        }
-        let left = snapshot.step_left?;
-        let to_next_digit = Duration::from_nanos((left.as_nanos() % 1_000_000_000) as u64);
-        let to_next_digit = if to_next_digit.is_zero() {
-            Duration::from_secs(1)
-        } else {
-            to_next_digit
-        };
-        Some(to_next_digit.min(PROGRESS_TICK))
-    }
 }
 
 impl eframe::App for RepcueApp {
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        if let Some(since) = self.start_when_ready {
+            let waiting = self.options.sink.status().output == Output::Starting;
+            if waiting && since.elapsed() < AUDIO_WAIT {
+                ctx.request_repaint_after(Duration::from_millis(50));
+            } else {
+                self.start_when_ready = None;
+                self.apply(Command::Start);
+            }
+        }
         self.take_results();
         self.dropped_files(ctx);
         self.shortcuts(ctx);
@@ -633,7 +398,7 @@ impl eframe::App for RepcueApp {
             commands.push(answer);
         }
         if self.screen != Screen::Player && ui.ctx().input(|i| !i.raw.hovered_files.is_empty()) {
-            drop_hint(ui.ctx());
+            input::drop_hint(ui.ctx());
         }
         for command in commands {
             self.apply(command);
@@ -648,20 +413,4 @@ impl eframe::App for RepcueApp {
             }
         }
     }
-}
-
-fn drop_hint(ctx: &egui::Context) {
-    let screen = ctx.content_rect();
-    let painter = ctx.layer_painter(egui::LayerId::new(
-        egui::Order::Foreground,
-        egui::Id::unique("drop_hint"),
-    ));
-    painter.rect_filled(screen, 0.0, egui::Color32::from_black_alpha(180));
-    painter.text(
-        screen.center(),
-        egui::Align2::CENTER_CENTER,
-        "Drop a routine file (.toml) to open it",
-        egui::FontId::proportional(32.0),
-        egui::Color32::WHITE,
-    );
 }

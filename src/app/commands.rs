@@ -1,0 +1,133 @@
+//! What the person asked for, applied: starting and steering the session, opening routines,
+//! sound, text size, full screen.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use eframe::egui;
+
+use super::{RepcueApp, Screen, ZOOM_NORMAL, ZOOM_STEPS};
+use crate::audio::{Output, SoundSettings};
+use crate::runner::Runner;
+use crate::session::{EndReason, Session};
+use crate::ui::Command;
+use crate::worker::Job;
+
+impl RepcueApp {
+    /// Applies one command.
+    pub fn apply(&mut self, command: Command) {
+        match command {
+            Command::Start if self.loading => {}
+            Command::Start => self.start_session(),
+            Command::TogglePause => self.session(|s, now| s.toggle_pause(now)),
+            Command::NextStep => self.session(|s, now| s.next_step(now)),
+            Command::PreviousStep => self.session(|s, now| s.previous_step(now)),
+            Command::RestartExercise => self.session(|s, now| s.restart_exercise(now)),
+            Command::RepDone => self.session(|s, now| s.rep_done(now)),
+            Command::AskEnd => self.confirm_end = self.screen == Screen::Player,
+            Command::CancelEnd => self.confirm_end = false,
+            Command::EndSession => {
+                self.confirm_end = false;
+                self.session(|s, now| s.finish_early(now, EndReason::User));
+            }
+            Command::StopForPain => {
+                self.confirm_end = false;
+                self.session(|s, now| s.finish_early(now, EndReason::Pain));
+            }
+            Command::Open(path) => self.open(path),
+            Command::OpenDialog => self.options.worker.submit(Job::PickRoutine),
+            Command::DismissError => {
+                self.error = None;
+                self.notice = None;
+            }
+            Command::ShowHelp(show) => self.help = show,
+            Command::ToggleFullscreen => {
+                self.fullscreen = !self.fullscreen;
+                self.ctx
+                    .send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.fullscreen));
+            }
+            Command::ToggleMute => self.set_sound(SoundSettings {
+                enabled: !self.sound.enabled,
+                ..self.sound
+            }),
+            Command::SoundMode(mode) => self.set_sound(SoundSettings { mode, ..self.sound }),
+            Command::Volume(volume) => self.set_sound(SoundSettings {
+                volume: volume.clamp(0.0, 1.0),
+                ..self.sound
+            }),
+            Command::TextSize(step) => {
+                self.zoom = match step {
+                    0 => ZOOM_NORMAL,
+                    s if s > 0 => (self.zoom + 1).min(ZOOM_STEPS.len() - 1),
+                    _ => self.zoom.saturating_sub(1),
+                };
+                self.ctx.set_zoom_factor(ZOOM_STEPS[self.zoom]);
+            }
+            Command::BackToOverview => {
+                self.screen = Screen::Overview;
+                self.runner = None;
+                self.notice = None;
+            }
+        }
+        self.ctx.request_repaint();
+    }
+
+    pub(super) fn set_sound(&mut self, sound: SoundSettings) {
+        self.sound = sound;
+        self.options.sink.set_settings(sound);
+    }
+
+    /// A line about sound for the screens, when there is something to say.
+    pub(super) fn sound_notice(&self) -> Option<String> {
+        match self.options.sink.status().output {
+            Output::Unavailable(reason) => Some(format!(
+                "No sound: {reason}. Follow the screen; sound comes back when an output is available."
+            )),
+            _ => None,
+        }
+    }
+
+    pub(super) fn open(&mut self, path: PathBuf) {
+        if self.screen == Screen::Player {
+            self.notice = Some("Finish or end the session before opening another routine.".into());
+            return;
+        }
+        self.loading = true;
+        self.notice = None;
+        self.options.worker.submit(Job::LoadRoutine(path));
+    }
+
+    pub(super) fn start_session(&mut self) {
+        if self.screen == Screen::Player {
+            return;
+        }
+        let session = Session::new(self.loaded.timeline.clone());
+        let ctx = self.ctx.clone();
+        let repaint = move || ctx.request_repaint();
+        let (clock, sink) = (self.options.clock.clone(), self.options.sink.clone());
+        let runner = if self.options.session_thread {
+            Runner::spawn(session, clock, sink, repaint)
+        } else {
+            Runner::manual(session, clock, sink, repaint)
+        };
+        let lead = self.options.start_lead;
+        runner.command(|s, now| s.start(now + lead));
+        // For checking cue timing against a recording: the wall-clock moment the plan starts.
+        if let Ok(unix) =
+            (std::time::SystemTime::now() + lead).duration_since(std::time::UNIX_EPOCH)
+        {
+            log::info!("session started at unix time {:.6}", unix.as_secs_f64());
+        }
+        self.runner = Some(runner);
+        self.summary = None;
+        self.screen = Screen::Player;
+    }
+
+    pub(super) fn session(&mut self, apply: impl FnOnce(&mut Session, Duration)) {
+        if let Some(runner) = &self.runner
+            && self.screen == Screen::Player
+        {
+            runner.command(apply);
+        }
+    }
+}
