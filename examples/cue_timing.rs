@@ -43,6 +43,9 @@ fn main() -> ExitCode {
         report.missing.len(),
         report.extra.len()
     );
+    if let Some(ppm) = report.recording_clock_ppm {
+        println!("recording clock: {ppm:+.0} ppm against wall time (measured, and corrected for)");
+    }
     println!(
         "onset error: median (constant latency) {:+.1} ms, jitter p99 {:.1} ms, max {:.1} ms, drift first→last {:+.1} ms over {:.0} s",
         report.median() * 1000.0,

@@ -10,7 +10,7 @@ use eframe::egui;
 use crate::routine::{self, LoadError, Routine};
 
 /// Decoded images are scaled down to fit this many pixels on their longer side.
-const MAX_IMAGE_SIDE: u32 = 640;
+const MAX_IMAGE_SIDE: u32 = 400;
 
 /// Something to do off the UI thread.
 pub enum Job {
@@ -288,7 +288,7 @@ mod tests {
         );
         assert_eq!(
             render_svg(svg(400, 300).as_bytes()).expect("renders").size,
-            [640, 480]
+            [400, 300]
         );
         assert!(render_svg(b"<svg").is_err());
     }

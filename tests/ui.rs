@@ -359,3 +359,59 @@ fn a_narrow_window_still_shows_the_caution() {
             .is_some()
     );
 }
+
+/// A sound output that could not be opened.
+struct NoDevice;
+
+impl repcue::audio::CueSink for NoDevice {
+    fn plan(&self, _cues: &[repcue::session::CueEvent]) {}
+    fn status(&self) -> repcue::audio::SoundStatus {
+        repcue::audio::SoundStatus {
+            output: repcue::audio::Output::Unavailable("no sound output (no device)".into()),
+            problems: vec![(
+                0,
+                "intro clip \"audio/x.ogg\" not found next to the routine".into(),
+            )],
+        }
+    }
+}
+
+#[test]
+fn without_a_sound_device_the_app_runs_visual_only_and_says_so() {
+    let clock = ManualClock::new();
+    let routine = parse_str(SHORT, "test.toml").expect("valid test routine");
+    let options = AppOptions {
+        routine: Loaded::new(routine, Origin::Bundled),
+        error: None,
+        start: false,
+        clock: Arc::new(clock.clone()),
+        worker: Box::new(InlineWorker::default()),
+        sink: Arc::new(NoDevice),
+        session_thread: false,
+        paths: None,
+        recent: Vec::new(),
+        start_lead: Duration::ZERO,
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 720.0))
+        .build_eframe(move |cc| RepcueApp::new(cc, options));
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("No sound: no sound output")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Intro clip not played")
+            .is_some()
+    );
+    harness
+        .get_by_role_and_label(egui::Role::Button, "Start")
+        .click();
+    harness.run();
+    assert!(shows(&harness, "No sound output"));
+    clock.advance(Duration::from_secs(3));
+    harness.run();
+    assert!(shows(&harness, "UP"), "the session runs visual-only");
+}

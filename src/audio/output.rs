@@ -20,8 +20,10 @@ use crate::session::{CueEvent, CueKind};
 
 /// A device that has not asked for sound for this long has failed.
 const STALL: Duration = Duration::from_secs(1);
-/// How long to wait before trying a missing or failed device again.
+/// How long to wait before trying a missing or failed device again; doubled after each
+/// failed try, up to [`RETRY_MAX`], so a machine without sound does not keep probing.
 const RETRY: Duration = Duration::from_secs(2);
+const RETRY_MAX: Duration = Duration::from_secs(10);
 /// Cues kept while no device is open yet (e.g. the first "get ready" while the device opens).
 const BACKLOG: usize = 64;
 /// Sound that reaches the ear after the samples are handed over, beyond the device buffer
@@ -132,6 +134,7 @@ struct Worker {
     settings: SoundSettings,
     device: Option<Device>,
     next_try: Instant,
+    retry: Duration,
     planned: HashSet<(usize, Duration, CueKind)>,
     backlog: Vec<CueEvent>,
 }
@@ -148,6 +151,7 @@ impl Worker {
             settings: SoundSettings::default(),
             device: None,
             next_try: Instant::now(),
+            retry: RETRY,
             planned: HashSet::new(),
             backlog: Vec::new(),
         }
@@ -197,17 +201,21 @@ impl Worker {
         if self.device.is_some() || Instant::now() < self.next_try {
             return;
         }
+        log::debug!("opening the sound output");
         match self.open() {
             Ok(device) => {
                 log::info!("sound output open at {} Hz", device.rate);
                 self.device = Some(device);
+                self.retry = RETRY;
                 self.planned.clear();
                 set_output(&self.status, Output::Ready);
                 let backlog = std::mem::take(&mut self.backlog);
                 self.plan(&backlog);
             }
             Err(reason) => {
-                self.next_try = Instant::now() + RETRY;
+                log::debug!("{reason}");
+                self.next_try = Instant::now() + self.retry;
+                self.retry = (self.retry * 2).min(RETRY_MAX);
                 set_output(&self.status, Output::Unavailable(reason));
             }
         }

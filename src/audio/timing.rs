@@ -117,6 +117,8 @@ pub struct Report {
     pub missing: Vec<Expected>,
     /// Sounds that belong to no expected voice, (onset, end).
     pub extra: Vec<(f64, f64)>,
+    /// How fast the recording's sample clock ran against wall time, when it was measured.
+    pub recording_clock_ppm: Option<f64>,
 }
 
 impl Report {
@@ -221,15 +223,32 @@ pub fn analyse_capture(
     let decoder = rodio::Decoder::try_from(file)
         .map_err(|err| format!("the recording is not a WAV file: {err}"))?;
     let samples: Vec<f32> = decoder.collect();
+    // The capture server's sample clock need not run at exactly 48 000 samples per wall-clock
+    // second. Over a long recording its rate is measured (length against the wall time taken)
+    // and the recording's time mapped back to wall time; over a short one that measurement
+    // would be less precise than the effect, and it is left alone.
+    let wav_seconds = samples.len() as f64 / f64::from(RATE);
+    let began = unix_time(&log, "recording began at unix time")?;
+    let wall_seconds = unix_time(&log, "recording ended at unix time")
+        .map(|end| end - began)
+        .ok();
+    let scale = match wall_seconds {
+        Some(wall) if wall > MEASURE_CLOCK_AFTER && wav_seconds > 0.0 => wall / wav_seconds,
+        _ => 1.0,
+    };
     let heard: Vec<(f64, f64)> = sounds(&samples, RATE, 0.01)
         .into_iter()
-        .map(|(a, b)| (a + offset, b + offset))
+        .map(|(a, b)| (a * scale + offset, b * scale + offset))
         .collect();
     let names: Vec<String> = routine.exercises.iter().map(|e| e.name.clone()).collect();
     let expected = expected(&timeline, &names, SoundMode::Voice, RATE);
-    let report = compare(&expected, &heard, 0.08);
+    let mut report = compare(&expected, &heard, 0.08);
+    report.recording_clock_ppm = (scale != 1.0).then(|| (1.0 / scale - 1.0) * 1e6);
     Ok((expected, report))
 }
+
+/// Recordings longer than this have their sample clock measured and corrected, seconds.
+const MEASURE_CLOCK_AFTER: f64 = 300.0;
 
 #[cfg(test)]
 mod tests {

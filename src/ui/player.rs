@@ -120,6 +120,10 @@ fn top_buttons(ui: &mut egui::Ui, view: &PlayerView<'_>, commands: &mut Vec<Comm
     {
         commands.push(Command::ToggleMute);
     }
+    if view.no_sound {
+        ui.label(RichText::new("No sound output").color(theme::CAUTION))
+            .on_hover_text("Follow the screen; sound comes back when an output is available.");
+    }
 }
 
 fn controls(ui: &mut egui::Ui, snap: &Snapshot, commands: &mut Vec<Command>) {
