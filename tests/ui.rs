@@ -37,6 +37,14 @@ reps = 3
 "#;
 
 fn app(text: &str, start: bool) -> (Harness<'static, RepcueApp>, ManualClock) {
+    app_with(text, start, Arc::new(Silent))
+}
+
+fn app_with(
+    text: &str,
+    start: bool,
+    sink: Arc<dyn repcue::audio::CueSink>,
+) -> (Harness<'static, RepcueApp>, ManualClock) {
     let clock = ManualClock::new();
     clock.set(Duration::from_secs(1000));
     let routine = parse_str(text, "test.toml").expect("valid test routine");
@@ -46,7 +54,7 @@ fn app(text: &str, start: bool) -> (Harness<'static, RepcueApp>, ManualClock) {
         start,
         clock: Arc::new(clock.clone()),
         worker: Box::new(InlineWorker::default()),
-        sink: Arc::new(Silent),
+        sink,
         session_thread: false,
         paths: None,
         recent: Vec::new(),
@@ -378,23 +386,7 @@ impl repcue::audio::CueSink for NoDevice {
 
 #[test]
 fn without_a_sound_device_the_app_runs_visual_only_and_says_so() {
-    let clock = ManualClock::new();
-    let routine = parse_str(SHORT, "test.toml").expect("valid test routine");
-    let options = AppOptions {
-        routine: Loaded::new(routine, Origin::Bundled),
-        error: None,
-        start: false,
-        clock: Arc::new(clock.clone()),
-        worker: Box::new(InlineWorker::default()),
-        sink: Arc::new(NoDevice),
-        session_thread: false,
-        paths: None,
-        recent: Vec::new(),
-        start_lead: Duration::ZERO,
-    };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 720.0))
-        .build_eframe(move |cc| RepcueApp::new(cc, options));
+    let (mut harness, clock) = app_with(SHORT, false, Arc::new(NoDevice));
     harness.run();
     assert!(
         harness
