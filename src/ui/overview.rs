@@ -48,21 +48,7 @@ pub fn show(ui: &mut egui::Ui, view: &OverviewView<'_>, path_input: &mut String)
             ui.label(RichText::new("Repcue").size(24.0).strong());
             ui.label(RichText::new(view.origin).weak());
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                if ui
-                    .button("Help")
-                    .on_hover_text("Keyboard shortcuts (F1)")
-                    .clicked()
-                {
-                    commands.push(Command::ShowHelp(true));
-                }
-                let full = if view.fullscreen {
-                    "Leave full screen"
-                } else {
-                    "Full screen"
-                };
-                if ui.button(full).on_hover_text("F11").clicked() {
-                    commands.push(Command::ToggleFullscreen);
-                }
+                widgets::window_buttons(ui, view.fullscreen, &mut commands);
                 if ui
                     .button("Open routine…")
                     .on_hover_text("Choose a routine file")

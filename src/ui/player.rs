@@ -97,21 +97,7 @@ pub fn show(ui: &mut egui::Ui, view: &PlayerView<'_>) -> Vec<Command> {
 }
 
 fn top_buttons(ui: &mut egui::Ui, view: &PlayerView<'_>, commands: &mut Vec<Command>) {
-    if ui
-        .button("Help")
-        .on_hover_text("Keyboard shortcuts (F1)")
-        .clicked()
-    {
-        commands.push(Command::ShowHelp(true));
-    }
-    let full = if view.fullscreen {
-        "Leave full screen"
-    } else {
-        "Full screen"
-    };
-    if ui.button(full).on_hover_text("F11").clicked() {
-        commands.push(Command::ToggleFullscreen);
-    }
+    widgets::window_buttons(ui, view.fullscreen, commands);
     let sound = if view.muted { "Sound off" } else { "Sound on" };
     if ui
         .selectable_label(!view.muted, sound)

@@ -2,7 +2,7 @@
 
 use eframe::egui::{self, Color32, RichText, Vec2};
 
-use super::theme;
+use super::{Command, theme};
 
 /// A caution or safety note in a box that stands out.
 pub fn caution_box(ui: &mut egui::Ui, heading: &str, text: &str) {
@@ -72,4 +72,23 @@ pub fn pain_picker(ui: &mut egui::Ui, pain: &mut Option<u8>) {
         ))
         .weak(),
     );
+}
+
+/// Help and Full screen, for the top bar of every screen (laid out right to left).
+pub fn window_buttons(ui: &mut egui::Ui, fullscreen: bool, commands: &mut Vec<Command>) {
+    if ui
+        .button("Help")
+        .on_hover_text("Keyboard shortcuts (F1)")
+        .clicked()
+    {
+        commands.push(Command::ShowHelp(true));
+    }
+    let full = if fullscreen {
+        "Leave full screen"
+    } else {
+        "Full screen"
+    };
+    if ui.button(full).on_hover_text("F11").clicked() {
+        commands.push(Command::ToggleFullscreen);
+    }
 }
