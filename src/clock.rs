@@ -8,6 +8,11 @@ use std::time::{Duration, Instant};
 pub trait Clock: Send + Sync {
     /// The current reading.
     fn now(&self) -> Duration;
+
+    /// The date and time now, for the history (sessions are dated when they start).
+    fn wall_now(&self) -> jiff::Timestamp {
+        jiff::Timestamp::now()
+    }
 }
 
 /// The system's monotonic clock, counted from when this value was made.
@@ -48,6 +53,9 @@ pub struct ManualClock {
     nanos: Arc<AtomicU64>,
 }
 
+/// The date and time a [`ManualClock`] reads at zero: Monday 5 January 2026, 09:00 UTC.
+pub const MANUAL_EPOCH_SECONDS: i64 = 1_767_603_600;
+
 impl ManualClock {
     /// A clock reading zero.
     pub fn new() -> Self {
@@ -68,6 +76,12 @@ impl ManualClock {
 impl Clock for ManualClock {
     fn now(&self) -> Duration {
         Duration::from_nanos(self.nanos.load(Ordering::SeqCst))
+    }
+
+    fn wall_now(&self) -> jiff::Timestamp {
+        let epoch = jiff::Timestamp::from_second(MANUAL_EPOCH_SECONDS).unwrap_or_default();
+        let elapsed = jiff::SignedDuration::try_from(self.now()).unwrap_or_default();
+        epoch.checked_add(elapsed).unwrap_or(epoch)
     }
 }
 

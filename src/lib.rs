@@ -8,10 +8,12 @@
 pub mod app;
 pub mod audio;
 pub mod check;
+pub mod cli;
 pub mod clock;
 pub mod format;
 pub mod known;
 pub mod media;
+pub mod report;
 pub mod routine;
 pub mod runner;
 pub mod safety;

@@ -13,6 +13,7 @@ use repcue::app::{AppOptions, Loaded, Origin, RepcueApp};
 use repcue::audio::Audio;
 use repcue::clock::MonotonicClock;
 use repcue::routine::{self, LoadError, Routine};
+use repcue::store::recorder::Recorder;
 use repcue::store::{Paths, recent};
 use repcue::timeline::Timeline;
 use repcue::worker::ThreadWorker;
@@ -29,6 +30,9 @@ struct Cli {
     /// Go straight into the session instead of the overview.
     #[arg(long)]
     start: bool,
+    /// Keep settings and history in this folder instead of the platform's (also $REPCUE_HOME).
+    #[arg(long, global = true, value_name = "FOLDER")]
+    home: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -40,6 +44,25 @@ enum Command {
         /// Print the plan as one JSON object instead of words.
         #[arg(long)]
         json: bool,
+    },
+    /// Print the recorded sessions, newest first, one line each.
+    History {
+        /// Only sessions on or after this day (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        since: Option<jiff::civil::Date>,
+    },
+    /// Write the sessions as CSV and/or the printable report, for the physiotherapist.
+    #[command(arg_required_else_help = true)]
+    Export {
+        /// Write one row per session and one per exercise to FILE.
+        #[arg(long, value_name = "FILE", required_unless_present = "html")]
+        csv: Option<PathBuf>,
+        /// Write the one-page printable report (HTML) to FILE.
+        #[arg(long, value_name = "FILE")]
+        html: Option<PathBuf>,
+        /// Only sessions on or after this day (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        since: Option<jiff::civil::Date>,
     },
 }
 
@@ -62,13 +85,26 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Some(Command::Check { routine, json }) => check_command(&routine, json),
-        None => desktop(cli.routine.as_deref(), cli.start),
+        Some(Command::History { since }) => {
+            repcue::cli::history(&paths(cli.home.as_deref())?, since)
+        }
+        Some(Command::Export { csv, html, since }) => repcue::cli::export(
+            &paths(cli.home.as_deref())?,
+            csv.as_deref(),
+            html.as_deref(),
+            since,
+        ),
+        None => desktop(cli.routine.as_deref(), cli.start, cli.home.as_deref()),
     }
 }
 
 /// Opens the window on ROUTINE (or the bundled routine). A routine that cannot be loaded is
 /// reported in the window over the bundled one, and on stderr.
-fn desktop(path: Option<&std::path::Path>, start: bool) -> anyhow::Result<ExitCode> {
+fn desktop(
+    path: Option<&std::path::Path>,
+    start: bool,
+    home: Option<&std::path::Path>,
+) -> anyhow::Result<ExitCode> {
     let bundled = || {
         routine::parse_str(BUNDLED_ROUTINE, BUNDLED_NAME).map(|r| Loaded::new(r, Origin::Bundled))
     };
@@ -80,7 +116,24 @@ fn desktop(path: Option<&std::path::Path>, start: bool) -> anyhow::Result<ExitCo
         }
         None => (bundled()?, None),
     };
-    let paths = Paths::from_env();
+    let paths = Paths::resolve(home);
+    let settings = paths
+        .as_ref()
+        .map(|p| repcue::store::settings::load(&p.config))
+        .unwrap_or_else(|| repcue::store::settings::Loaded {
+            settings: Default::default(),
+            problems: Vec::new(),
+        });
+    for problem in &settings.problems {
+        log::warn!("{problem}");
+    }
+    let export_folder = directories::UserDirs::new()
+        .and_then(|dirs| {
+            dirs.document_dir()
+                .map(|d| d.to_path_buf())
+                .or_else(|| Some(dirs.home_dir().to_path_buf()))
+        })
+        .unwrap_or_else(|| PathBuf::from("."));
     let mut recent = paths
         .as_ref()
         .map(|p| recent::load(&p.config))
@@ -103,6 +156,12 @@ fn desktop(path: Option<&std::path::Path>, start: bool) -> anyhow::Result<ExitCo
         Box::new(move |cc| {
             let ctx = cc.egui_ctx.clone();
             let clock: Arc<dyn repcue::clock::Clock> = Arc::new(MonotonicClock::new());
+            let recorder = paths.as_ref().map(|p| {
+                let ctx = ctx.clone();
+                Arc::new(Recorder::spawn(p.data.clone(), move || {
+                    ctx.request_repaint()
+                }))
+            });
             let options = AppOptions {
                 routine: loaded,
                 error,
@@ -114,6 +173,10 @@ fn desktop(path: Option<&std::path::Path>, start: bool) -> anyhow::Result<ExitCo
                 paths,
                 recent,
                 start_lead: std::time::Duration::from_millis(250),
+                settings,
+                recorder,
+                time_zone: jiff::tz::TimeZone::system(),
+                export_folder,
             };
             Ok(Box::new(RepcueApp::new(cc, options)))
         }),
@@ -149,4 +212,8 @@ fn print_plan(routine: &Routine, json: bool) -> anyhow::Result<()> {
     std::io::stdout()
         .write_all(text.as_bytes())
         .context("cannot write the plan to standard output")
+}
+
+fn paths(home: Option<&std::path::Path>) -> anyhow::Result<Paths> {
+    Paths::resolve(home).context("this system has no home folder; set REPCUE_HOME or pass --home")
 }

@@ -4,13 +4,13 @@
 //! beat ahead of time. Timing never depends on frames being drawn (window covered, minimised
 //! or unfocused). Tests use the same type without the thread, pumping it with a manual clock.
 
-use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
 use crate::audio::CueSink;
 use crate::clock::Clock;
-use crate::session::{Session, Snapshot, State};
+use crate::session::{Event, Session, Snapshot, State};
 
 /// How far ahead cues are handed to the sound side.
 pub const PLAN_AHEAD: Duration = Duration::from_secs(2);
@@ -23,7 +23,11 @@ struct Shared {
     clock: Arc<dyn Clock>,
     sink: Arc<dyn CueSink>,
     on_change: Box<dyn Fn() + Send + Sync>,
+    on_events: OnceLock<EventHook>,
 }
+
+/// Receives what happened in the session (for the history), on the thread that moved it.
+pub type EventHook = Box<dyn Fn(&Session, Vec<Event>) + Send + Sync>;
 
 struct Inner {
     session: Session,
@@ -82,9 +86,16 @@ impl Runner {
                 clock,
                 sink,
                 on_change: Box::new(on_change),
+                on_events: OnceLock::new(),
             }),
             thread: None,
         }
+    }
+
+    /// Hands every session event to `hook` from now on (set it before starting the session).
+    /// Set once; later calls are ignored.
+    pub fn on_events(&self, hook: EventHook) {
+        let _ = self.shared.on_events.set(hook);
     }
 
     /// Brings the session up to now and delivers due cues.
@@ -151,6 +162,11 @@ impl Shared {
         }
         cues.extend(inner.session.upcoming_cues(now + PLAN_AHEAD));
         self.sink.plan(&cues);
+        // Taken even with no one listening, so they never pile up.
+        let events = inner.session.take_events();
+        if let (Some(hook), false) = (self.on_events.get(), events.is_empty()) {
+            hook(&inner.session, events);
+        }
         let seen = (inner.session.index(), inner.session.state());
         if seen != inner.seen {
             inner.seen = seen;

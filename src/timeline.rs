@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::routine::{Pace, Routine};
 
 /// What a step asks the person to do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum StepKind {
     /// Get-ready countdown before an exercise.
@@ -44,7 +44,7 @@ impl StepKind {
 }
 
 /// Which side of the body a step works.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Side {
     /// The left side (done first).

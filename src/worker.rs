@@ -8,6 +8,7 @@ use std::sync::{Arc, Mutex};
 use eframe::egui;
 
 use crate::routine::{self, LoadError, Routine};
+use crate::ui::history::ExportKind;
 
 /// Decoded images are scaled down to fit this many pixels on their longer side.
 const MAX_IMAGE_SIDE: u32 = 400;
@@ -42,6 +43,20 @@ pub enum Job {
     PickRoutine,
     /// Run a closure that writes a file (settings, recent list); its error is reported back.
     Save(Box<dyn FnOnce() -> Result<(), String> + Send>),
+    /// Ask the desktop where to save an export, suggesting a folder and name.
+    PickSave {
+        /// Which export.
+        kind: ExportKind,
+        /// The path offered.
+        suggested: PathBuf,
+    },
+    /// Write an export (temporary file, then rename).
+    Export {
+        /// Where.
+        path: PathBuf,
+        /// What.
+        bytes: Vec<u8>,
+    },
 }
 
 /// What a finished job produced.
@@ -66,6 +81,10 @@ pub enum Done {
     Picked(Option<PathBuf>),
     /// A save failed.
     SaveFailed(String),
+    /// The save dialog closed; `None` when cancelled or unavailable.
+    SavePicked(ExportKind, Option<PathBuf>),
+    /// An export was written (its path), or why not.
+    Exported(Result<PathBuf, String>),
 }
 
 /// Runs jobs away from the UI thread and hands back their results.
@@ -187,6 +206,28 @@ fn run(job: Job) -> Option<Done> {
                 .set_title("Open a routine")
                 .add_filter("Routine (TOML)", &["toml"])
                 .pick_file(),
+        ),
+        Job::PickSave { kind, suggested } => {
+            let mut dialog = rfd::FileDialog::new().set_title(match kind {
+                ExportKind::Csv => "Export sessions as CSV",
+                ExportKind::Html => "Save the report for your physiotherapist",
+            });
+            if let Some(folder) = suggested.parent() {
+                dialog = dialog.set_directory(folder);
+            }
+            if let Some(name) = suggested.file_name() {
+                dialog = dialog.set_file_name(name.to_string_lossy());
+            }
+            let dialog = match kind {
+                ExportKind::Csv => dialog.add_filter("CSV", &["csv"]),
+                ExportKind::Html => dialog.add_filter("Web page (HTML)", &["html", "htm"]),
+            };
+            Done::SavePicked(kind, dialog.save_file())
+        }
+        Job::Export { path, bytes } => Done::Exported(
+            crate::store::write_atomic(&path, &bytes)
+                .map(|()| path.clone())
+                .map_err(|err| format!("Cannot write {}: {err}", path.display())),
         ),
         Job::Save(save) => match save() {
             Ok(()) => return None,

@@ -1,6 +1,7 @@
 //! The desktop app driven through the eframe harness, with a manual clock: widgets are found by
 //! their accessible labels, time is moved by hand.
 
+use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -10,9 +11,12 @@ use egui_kittest::kittest::Queryable;
 
 use repcue::app::{AppOptions, Loaded, Origin, RepcueApp, Screen};
 use repcue::audio::Silent;
+use repcue::clock::Clock;
 use repcue::clock::ManualClock;
 use repcue::routine::parse_str;
 use repcue::session::Outcome;
+use repcue::store::recorder::Recorder;
+use repcue::store::{Paths, settings};
 use repcue::worker::InlineWorker;
 
 const SHORT: &str = r#"
@@ -45,9 +49,33 @@ fn app_with(
     start: bool,
     sink: Arc<dyn repcue::audio::CueSink>,
 ) -> (Harness<'static, RepcueApp>, ManualClock) {
+    app_in(text, start, sink, None)
+}
+
+/// The app with its settings and history in `home` (`None`: nothing kept, no pain check).
+fn app_in(
+    text: &str,
+    start: bool,
+    sink: Arc<dyn repcue::audio::CueSink>,
+    home: Option<&Path>,
+) -> (Harness<'static, RepcueApp>, ManualClock) {
     let clock = ManualClock::new();
     clock.set(Duration::from_secs(1000));
     let routine = parse_str(text, "test.toml").expect("valid test routine");
+    let paths = home.map(Paths::in_folder);
+    let settings = match &paths {
+        Some(paths) => settings::load(&paths.config),
+        None => settings::Loaded {
+            settings: settings::Settings {
+                pain_check: false,
+                ..settings::Settings::default()
+            },
+            problems: Vec::new(),
+        },
+    };
+    let recorder = paths
+        .as_ref()
+        .map(|p| Arc::new(Recorder::inline(p.data.clone(), clock.wall_now())));
     let options = AppOptions {
         routine: Loaded::new(routine, Origin::Bundled),
         error: None,
@@ -56,9 +84,13 @@ fn app_with(
         worker: Box::new(InlineWorker::default()),
         sink,
         session_thread: false,
-        paths: None,
+        paths,
         recent: Vec::new(),
         start_lead: Duration::ZERO,
+        settings,
+        recorder,
+        time_zone: jiff::tz::TimeZone::UTC,
+        export_folder: home.map_or_else(std::env::temp_dir, |h| h.join("exports")),
     };
     let harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 720.0))
@@ -406,4 +438,190 @@ fn without_a_sound_device_the_app_runs_visual_only_and_says_so() {
     clock.advance(Duration::from_secs(3));
     harness.run();
     assert!(shows(&harness, "UP"), "the session runs visual-only");
+}
+
+fn click(harness: &mut Harness<'static, RepcueApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+/// Runs the SHORT routine to its end from the overview, with pain `before` on the pain check.
+fn finish_short_session(
+    harness: &mut Harness<'static, RepcueApp>,
+    clock: &ManualClock,
+    before: u8,
+) {
+    click(harness, "Start");
+    assert_eq!(harness.state().screen(), Screen::PainCheck);
+    assert!(shows(harness, "How is your pain right now?"));
+    click(harness, &format!("Pain {before} of 10"));
+    click(harness, "Start session");
+    assert_eq!(harness.state().screen(), Screen::Player);
+    wait(harness, clock, 3.0 + 3.0 * 7.0);
+    assert_eq!(harness.state().screen(), Screen::Summary);
+}
+
+#[test]
+fn finish_a_session_enter_pain_and_see_it_in_history() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let (mut harness, clock) = app_in(SHORT, false, Arc::new(Silent), Some(home.path()));
+    harness.run();
+    finish_short_session(&mut harness, &clock, 4);
+    assert!(shows(&harness, "Saved in your history."));
+    assert!(shows(&harness, "Pain before the session: 4 of 10"));
+    click(&mut harness, "Pain 2 of 10");
+    harness.get_by_label("Note").focus();
+    harness.run();
+    harness
+        .get_by_label("Note")
+        .type_text("Easier than last week");
+    harness.run();
+    click(&mut harness, "History");
+    assert_eq!(harness.state().screen(), Screen::History);
+    assert!(shows(
+        &harness,
+        "Days active: 1 of the last 7 · 1 of the last 30"
+    ));
+    let row = "Mon 5 Jan 2026, 09:16  ·  Short test routine  ·  3 of 3 reps  ·  pain 4 before, 2 after  ·  completed";
+    assert!(shows(&harness, row), "the session's row in the list");
+    // The detail view.
+    click(&mut harness, row);
+    assert!(shows(&harness, "Easier than last week"));
+    assert!(shows(&harness, "pain 4 before, 2 after"));
+    click(&mut harness, "All sessions");
+    assert!(shows(&harness, row));
+
+    // What is on disk says the same, read back from scratch.
+    let opened = repcue::store::recorder::open(&home.path().join("data"), clock.wall_now())
+        .expect("history opens");
+    let session = &opened.history.sessions[0];
+    assert_eq!(opened.history.sessions.len(), 1);
+    assert_eq!(
+        (session.pain_before, session.pain_after),
+        (Some(4), Some(2))
+    );
+    assert_eq!(session.note, "Easier than last week");
+    assert_eq!(session.reps(), (3, 3));
+    assert_eq!(session.exercises[0].sets_done, 1);
+    assert!(opened.notices.is_empty());
+}
+
+#[test]
+fn export_writes_a_csv_whose_rows_match_the_sessions() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let (mut harness, clock) = app_in(SHORT, false, Arc::new(Silent), Some(home.path()));
+    harness.run();
+    finish_short_session(&mut harness, &clock, 3);
+    click(&mut harness, "Back to overview");
+    // A second session, stopped for pain after the first rep.
+    click(&mut harness, "Start");
+    click(&mut harness, "Skip");
+    wait(&mut harness, &clock, 3.0 + 7.5);
+    click(&mut harness, "Stop — this hurts");
+    click(&mut harness, "Pain 6 of 10");
+    click(&mut harness, "History");
+    click(&mut harness, "Export CSV");
+    let file = home.path().join("exports/repcue-sessions-2026-01-05.csv");
+    assert!(
+        shows(&harness, &format!("Saved {}", file.display())),
+        "the export says where it went"
+    );
+    let mut reader = csv::Reader::from_path(&file).expect("the CSV was written");
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    let history = harness.state().history().expect("history open").clone();
+    let sessions: Vec<_> = rows.iter().filter(|r| &r[0] == "session").collect();
+    assert_eq!(sessions.len(), history.sessions.len());
+    assert_eq!(sessions.len(), 2);
+    for (row, session) in sessions.iter().zip(&history.sessions) {
+        assert_eq!(&row[1], session.id);
+        assert_eq!(&row[7], session.ending.as_str());
+        let (done, planned) = session.reps();
+        assert_eq!(
+            (&row[11], &row[12]),
+            (&*done.to_string(), &*planned.to_string())
+        );
+    }
+    assert_eq!(&sessions[0][19], "3");
+    assert_eq!(
+        (&sessions[1][7], &sessions[1][11]),
+        ("stopped_for_pain", "1")
+    );
+    assert_eq!((&sessions[1][19], &sessions[1][20]), ("", "6"));
+    let exercises = rows.iter().filter(|r| &r[0] == "exercise").count();
+    assert_eq!(exercises, 2, "one row per exercise of each session");
+}
+
+#[test]
+fn settings_are_saved_when_changed_and_used_next_time() {
+    let home = tempfile::tempdir().expect("temp dir");
+    {
+        let (mut harness, _clock) = app_in(SHORT, false, Arc::new(Silent), Some(home.path()));
+        harness.run();
+        click(&mut harness, "Settings");
+        assert_eq!(harness.state().screen(), Screen::Settings);
+        assert!(shows(
+            &harness,
+            &home.path().join("data").display().to_string()
+        ));
+        click(&mut harness, "Dark");
+        click(&mut harness, "Beeps only");
+        click(
+            &mut harness,
+            "Ask \"How is your pain right now?\" before each session",
+        );
+        click(&mut harness, "Larger text");
+        click(&mut harness, "Back");
+        assert_eq!(harness.state().screen(), Screen::Overview);
+    }
+    let saved = settings::load(&home.path().join("config"));
+    assert!(saved.problems.is_empty(), "{:?}", saved.problems);
+    assert_eq!(saved.settings.theme, settings::Theme::Dark);
+    assert_eq!(saved.settings.sound_mode, repcue::audio::SoundMode::Beeps);
+    assert!(!saved.settings.pain_check);
+    assert_eq!(saved.settings.text_size, 1.15);
+    // The next start uses them: no pain check before the session.
+    let (mut harness, _clock) = app_in(SHORT, false, Arc::new(Silent), Some(home.path()));
+    harness.run();
+    assert_eq!(
+        harness.state().sound().mode,
+        repcue::audio::SoundMode::Beeps
+    );
+    click(&mut harness, "Start");
+    assert_eq!(harness.state().screen(), Screen::Player);
+}
+
+#[test]
+fn an_unreadable_history_is_moved_aside_and_the_history_screen_says_so() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let data = home.path().join("data");
+    std::fs::create_dir_all(&data).expect("folder");
+    std::fs::write(
+        data.join("history.jsonl"),
+        b"\x00\x01 not a history\n{\"type\":1}\n",
+    )
+    .expect("write");
+    let (mut harness, _clock) = app_in(SHORT, false, Arc::new(Silent), Some(home.path()));
+    harness.run();
+    click(&mut harness, "History");
+    let notice = harness
+        .query_all_by_label_contains("Part of the history could not be read")
+        .count();
+    assert_eq!(notice, 1);
+    let aside: Vec<_> = std::fs::read_dir(&data)
+        .expect("list")
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().contains(".unreadable-"))
+        .collect();
+    assert_eq!(aside.len(), 1, "the file was moved aside, not deleted");
+    assert!(shows(
+        &harness,
+        "No sessions in this period yet. Finished sessions appear here."
+    ));
+    click(&mut harness, "Dismiss");
+    assert_eq!(
+        harness
+            .query_all_by_label_contains("Part of the history could not be read")
+            .count(),
+        0
+    );
 }

@@ -16,9 +16,20 @@ use crate::worker::Job;
 impl RepcueApp {
     /// Applies one command.
     pub fn apply(&mut self, command: Command) {
+        // Whatever the person said about the last session is written before anything moves on,
+        // and settings as the Settings screen is left.
+        self.keep_feedback(true);
+        if self.screen == Screen::Settings {
+            self.keep_settings(super::preferences::Keep::Now);
+        }
         match command {
-            Command::Start if self.loading => {}
-            Command::Start => self.start_session(),
+            Command::Start | Command::BeginSession(_) if self.loading => {}
+            Command::Start if self.pain_check && self.screen != Screen::Player => {
+                self.pain_before = None;
+                self.screen = Screen::PainCheck;
+            }
+            Command::Start => self.start_session(None),
+            Command::BeginSession(pain) => self.start_session(pain),
             Command::TogglePause => self.session(|s, now| s.toggle_pause(now)),
             Command::NextStep => self.session(|s, now| s.next_step(now)),
             Command::PreviousStep => self.session(|s, now| s.previous_step(now)),
@@ -46,6 +57,33 @@ impl RepcueApp {
                 self.ctx
                     .send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.fullscreen));
             }
+            Command::SetCountdown(countdown) => self.set_sound(SoundSettings {
+                countdown,
+                ..self.sound
+            }),
+            Command::SetTheme(theme) => {
+                self.theme = theme;
+                self.apply_display();
+                self.settings_changed();
+            }
+            Command::SetPainCheck(on) => {
+                self.pain_check = on;
+                self.settings_changed();
+            }
+            Command::ShowHistory => self.show_history(),
+            Command::ShowSettings if self.screen != Screen::Player => {
+                self.screen = Screen::Settings;
+            }
+            Command::ShowSettings => {}
+            Command::SelectSession(index) => self.selected = index,
+            Command::SetPeriod(period) => {
+                self.period = period;
+                self.selected = None;
+                self.rebuild_history();
+            }
+            Command::Export(kind, path) => self.export(kind, path),
+            Command::ChooseExportPath(kind) => self.choose_export_path(kind),
+            Command::DismissHistoryNotices => self.history_notices.clear(),
             Command::ToggleMute => self.set_sound(SoundSettings {
                 enabled: !self.sound.enabled,
                 ..self.sound
@@ -62,9 +100,12 @@ impl RepcueApp {
                     _ => self.zoom.saturating_sub(1),
                 };
                 self.ctx.set_zoom_factor(ZOOM_STEPS[self.zoom]);
+                self.settings_changed();
             }
+            Command::BackToOverview if self.screen == Screen::Player => {}
             Command::BackToOverview => {
                 self.screen = Screen::Overview;
+                self.selected = None;
                 self.runner = None;
                 self.notice = None;
             }
@@ -75,6 +116,7 @@ impl RepcueApp {
     pub(super) fn set_sound(&mut self, sound: SoundSettings) {
         self.sound = sound;
         self.options.sink.set_settings(sound);
+        self.settings_changed();
     }
 
     /// A line about sound for the screens, when there is something to say.
@@ -97,10 +139,11 @@ impl RepcueApp {
         self.options.worker.submit(Job::LoadRoutine(path));
     }
 
-    pub(super) fn start_session(&mut self) {
+    pub(super) fn start_session(&mut self, pain: Option<u8>) {
         if self.screen == Screen::Player {
             return;
         }
+        self.pain_before = pain;
         let session = Session::new(self.loaded.timeline.clone());
         let ctx = self.ctx.clone();
         let repaint = move || ctx.request_repaint();
@@ -111,6 +154,7 @@ impl RepcueApp {
             Runner::manual(session, clock, sink, repaint)
         };
         let lead = self.options.start_lead;
+        self.record_session(&runner, lead, pain);
         runner.command(|s, now| s.start(now + lead));
         // For checking cue timing against a recording: the wall-clock moment the plan starts.
         if let Ok(unix) =

@@ -10,6 +10,8 @@ use eframe::egui;
 mod commands;
 mod input;
 mod loaded;
+mod preferences;
+mod records;
 
 pub use loaded::{Loaded, Origin};
 
@@ -18,9 +20,15 @@ use crate::clock::Clock;
 use crate::routine::LoadError;
 use crate::runner::Runner;
 use crate::session::Session;
+use crate::store::recorder::Recorder;
+use crate::store::settings::{self as settings_file, Theme};
 use crate::store::{self, Paths};
-use crate::ui::summary::{Feedback, Summary};
-use crate::ui::{self, Command, ImageSlot, dialogs, illustration, overview, player, summary};
+use crate::ui::history::{ExportForm, HistoryModel, PeriodChoice};
+use crate::ui::summary::{Feedback, Saved, Summary};
+use crate::ui::{
+    self, Command, ImageSlot, dialogs, history, illustration, overview, pain_check, player,
+    settings, summary,
+};
 use crate::worker::{Done, Job, Worker};
 
 /// Which screen is up.
@@ -32,6 +40,12 @@ pub enum Screen {
     Player,
     /// A session has ended.
     Summary,
+    /// "How is your pain right now?" before a session.
+    PainCheck,
+    /// Past sessions, charts and exports.
+    History,
+    /// Settings.
+    Settings,
 }
 
 /// Everything the app needs from outside; tests pass fakes.
@@ -57,10 +71,18 @@ pub struct AppOptions {
     /// How long after Start the plan begins, so even the first cue can be placed on its beat
     /// ahead of time (zero in tests).
     pub start_lead: Duration,
+    /// The person's settings as read, with any problems in the file.
+    pub settings: settings_file::Loaded,
+    /// Writes the history (`None`: nothing is recorded).
+    pub recorder: Option<Arc<Recorder>>,
+    /// The person's time zone, for dates in the history.
+    pub time_zone: jiff::tz::TimeZone,
+    /// Where exports are offered (the documents folder).
+    pub export_folder: PathBuf,
 }
 
-/// Text size limits for Ctrl+= / Ctrl+-.
-const ZOOM_STEPS: [f32; 7] = [0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75];
+/// Text size steps for Ctrl+= / Ctrl+-.
+const ZOOM_STEPS: [f32; 7] = settings_file::TEXT_SIZES;
 const ZOOM_NORMAL: usize = 2;
 /// How long `--start` waits for the sound output before starting without it.
 const AUDIO_WAIT: Duration = Duration::from_secs(2);
@@ -92,12 +114,39 @@ pub struct RepcueApp {
     /// `--start`: start once the sound output is ready (or has had its chance), so the first
     /// "get ready" is heard.
     start_when_ready: Option<std::time::Instant>,
+    theme: Theme,
+    pain_check: bool,
+    settings_problems: Vec<String>,
+    /// Settings as last written, and since when they differ.
+    settings_saved: settings_file::Settings,
+    settings_changed: Option<std::time::Instant>,
+    /// The pain score on the pain check screen.
+    pain_before: Option<u8>,
+    /// `None` until the history has been opened.
+    history: Option<store::history::History>,
+    history_model: Option<HistoryModel>,
+    history_notices: Vec<String>,
+    period: PeriodChoice,
+    selected: Option<usize>,
+    export: ExportForm,
+    /// The session being recorded (or last recorded), and its feedback as last sent.
+    session_id: Option<String>,
+    feedback_sent: Feedback,
+    feedback_changed: Option<std::time::Instant>,
 }
 
 impl RepcueApp {
     /// Builds the app inside eframe (or the test harness).
     pub fn new(cc: &eframe::CreationContext<'_>, mut options: AppOptions) -> Self {
         ui::theme::setup(&cc.egui_ctx);
+        let loaded_settings = std::mem::replace(
+            &mut options.settings,
+            settings_file::Loaded {
+                settings: settings_file::Settings::default(),
+                problems: Vec::new(),
+            },
+        );
+        let saved = loaded_settings.settings;
         let mut app = Self {
             loaded: options.routine.clone(),
             error: options.error.take().map(Arc::new),
@@ -110,16 +159,33 @@ impl RepcueApp {
             summary: None,
             confirm_end: false,
             help: false,
-            sound: SoundSettings::default(),
+            sound: saved.sound_settings(),
             fullscreen: false,
-            zoom: ZOOM_NORMAL,
+            zoom: saved.text_size_step(),
             path_input: String::new(),
             ctx: cc.egui_ctx.clone(),
             started_at: std::time::Instant::now(),
             first_frame_reported: false,
             start_when_ready: None,
+            theme: saved.theme,
+            pain_check: saved.pain_check,
+            settings_problems: loaded_settings.problems,
+            settings_saved: saved,
+            settings_changed: None,
+            pain_before: None,
+            history: None,
+            history_model: None,
+            history_notices: Vec::new(),
+            period: PeriodChoice::default(),
+            selected: None,
+            export: ExportForm::default(),
+            session_id: None,
+            feedback_sent: Feedback::default(),
+            feedback_changed: None,
             options,
         };
+        app.apply_display();
+        app.export = app.default_export_form();
         app.load_images();
         if app.loaded.origin != Origin::Bundled {
             app.save_recent();
@@ -155,6 +221,21 @@ impl RepcueApp {
     /// The sound settings.
     pub fn sound(&self) -> SoundSettings {
         self.sound
+    }
+
+    /// The history, once opened.
+    pub fn history(&self) -> Option<&store::history::History> {
+        self.history.as_ref()
+    }
+
+    /// The settings as they stand (saved shortly after each change).
+    pub fn settings(&self) -> settings_file::Settings {
+        settings_file::Settings {
+            theme: self.theme,
+            text_size: ZOOM_STEPS[self.zoom],
+            pain_check: self.pain_check,
+            ..settings_file::Settings::from_sound(self.sound)
+        }
     }
 
     fn load_images(&mut self) {
@@ -245,6 +326,12 @@ impl RepcueApp {
                 Done::Picked(Some(path)) => self.apply(Command::Open(path)),
                 Done::Picked(None) => {}
                 Done::SaveFailed(message) => log::warn!("{message}"),
+                Done::SavePicked(kind, Some(path)) => {
+                    self.set_export_path(kind, &path);
+                    self.apply(Command::Export(kind, path));
+                }
+                Done::SavePicked(_, None) => {}
+                Done::Exported(result) => self.export.status = Some(Self::exported(result)),
             }
         }
     }
@@ -304,7 +391,18 @@ impl RepcueApp {
                 .and_then(|e| e.caution.clone());
             (s.record(), caution)
         });
+        let saved = if self.options.recorder.is_some() && self.session_id.is_some() {
+            Saved::Saving
+        } else {
+            Saved::NotKept
+        };
+        let already = self
+            .session_id
+            .as_ref()
+            .is_some_and(|id| self.history.as_ref().is_some_and(|h| h.contains(id)));
         self.summary = Some(Summary {
+            pain_before: self.pain_before,
+            saved: if already { Saved::Saved } else { saved },
             record,
             names: self
                 .loaded
@@ -322,6 +420,14 @@ impl RepcueApp {
 }
 
 impl eframe::App for RepcueApp {
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.keep_feedback(true);
+        self.keep_settings(preferences::Keep::Closing);
+        if let Some(recorder) = &self.options.recorder {
+            recorder.flush();
+        }
+    }
+
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         if let Some(since) = self.start_when_ready {
             let waiting = self.options.sink.status().output == Output::Starting;
@@ -329,10 +435,14 @@ impl eframe::App for RepcueApp {
                 ctx.request_repaint_after(Duration::from_millis(50));
             } else {
                 self.start_when_ready = None;
-                self.apply(Command::Start);
+                // `--start` goes straight in: no pain check, nothing to press.
+                self.apply(Command::BeginSession(None));
             }
         }
         self.take_results();
+        self.take_reports();
+        self.keep_feedback(false);
+        self.keep_settings(preferences::Keep::Settled);
         self.dropped_files(ctx);
         self.shortcuts(ctx);
         self.follow_session();
@@ -385,6 +495,28 @@ impl eframe::App for RepcueApp {
                 Some(summary) => summary::show(ui, summary, &self.loaded.routine),
                 None => vec![Command::BackToOverview],
             },
+            Screen::PainCheck => pain_check::show(ui, &mut self.pain_before, self.fullscreen),
+            Screen::History => {
+                let view = history::HistoryView {
+                    model: self.history_model.as_ref(),
+                    selected: self.selected,
+                    notices: &self.history_notices,
+                    tz: &self.options.time_zone,
+                    fullscreen: self.fullscreen,
+                };
+                history::show(ui, &view, &mut self.export)
+            }
+            Screen::Settings => {
+                let sound_notice = self.sound_notice();
+                let view = settings::SettingsView {
+                    settings: self.settings(),
+                    problems: &self.settings_problems,
+                    paths: self.options.paths.as_ref(),
+                    sound_notice: sound_notice.as_deref(),
+                    fullscreen: self.fullscreen,
+                };
+                settings::show(ui, &view)
+            }
         };
         let mut commands = commands;
         if self.confirm_end

@@ -44,6 +44,8 @@ pub struct SoundSettings {
     pub mode: SoundMode,
     /// 0.0 to 1.0.
     pub volume: f32,
+    /// "Three, two, one" (or ticks) before the end of get-ready, rests and side switches.
+    pub countdown: bool,
 }
 
 impl Default for SoundSettings {
@@ -52,6 +54,7 @@ impl Default for SoundSettings {
             enabled: true,
             mode: SoundMode::Voice,
             volume: 0.8,
+            countdown: true,
         }
     }
 }

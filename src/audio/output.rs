@@ -351,7 +351,14 @@ impl Worker {
             })
             .collect();
         for group in fresh.chunk_by(|a, b| a.due == b.due) {
-            let cues: Vec<_> = group.iter().map(|event| event.cue).collect();
+            let cues: Vec<_> = group
+                .iter()
+                .map(|event| event.cue)
+                .filter(|cue| self.settings.countdown || !matches!(cue.kind, CueKind::Countdown(_)))
+                .collect();
+            if cues.is_empty() {
+                continue;
+            }
             let utterance = speech::utterance(&cues, &routine.timeline, self.settings.mode);
             let max_late = speech::max_late(&cues);
             if let Some(voice) = render(&utterance, group[0].due, max_late, device, routine) {

@@ -34,7 +34,10 @@ pub fn max_late(group: &[Cue]) -> Duration {
 }
 
 /// Spoken words, or short tones only.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum SoundMode {
     /// Words for phases, counts and names.
     #[default]
@@ -202,7 +205,7 @@ pub fn number(n: u32) -> Vec<Word> {
         1..=19 => vec![Word::Clip(UNITS[n as usize])],
         20..=99 => {
             let mut words = vec![Word::Clip(TENS[(n / 10) as usize])];
-            if n % 10 > 0 {
+            if !n.is_multiple_of(10) {
                 words.push(Word::Clip(UNITS[(n % 10) as usize]));
             }
             words

@@ -106,7 +106,7 @@ pub fn to_spec(duration: Duration) -> String {
     let millis = duration.as_millis();
     let minutes = millis / 60_000;
     let rest = millis % 60_000;
-    let seconds = if rest % 1000 == 0 {
+    let seconds = if rest.is_multiple_of(1000) {
         format!("{}s", rest / 1000)
     } else {
         let text = format!("{:.3}", rest as f64 / 1000.0);

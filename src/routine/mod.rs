@@ -37,6 +37,9 @@ pub struct Routine {
     pub rest_between_exercises: Duration,
     /// The exercises, in file order (at least one).
     pub exercises: Vec<Exercise>,
+    /// SHA-256 of the file it was read from, in hex (recorded with each session, so a
+    /// clinician can tell which version of the routine was followed).
+    pub source_sha256: String,
 }
 
 /// One `[[exercise]]` table.
@@ -156,6 +159,7 @@ pub fn parse_bytes(bytes: &[u8], file: &str) -> Result<Routine, LoadError> {
             size_kib: (bytes.len() as u64).div_ceil(1024),
         });
     }
+    let bytes_with_bom = bytes;
     // Without its BOM, so that positions on the first line match what an editor shows.
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = match std::str::from_utf8(bytes) {
@@ -169,13 +173,27 @@ pub fn parse_bytes(bytes: &[u8], file: &str) -> Result<Routine, LoadError> {
             return Err(invalid(file, vec![diagnostic]));
         }
     };
-    parse_str(text, file)
+    let mut routine = parse_str(text, file)?;
+    routine.source_sha256 = sha256_hex(bytes_with_bom);
+    Ok(routine)
+}
+
+/// SHA-256 of `bytes` in lower-case hex.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// Validates a routine from its text; `file` names it in messages.
 pub fn parse_str(text: &str, file: &str) -> Result<Routine, LoadError> {
+    let hash = sha256_hex(text.as_bytes());
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    reader::read(text).map_err(|diagnostics| invalid(file, diagnostics))
+    let mut routine = reader::read(text).map_err(|diagnostics| invalid(file, diagnostics))?;
+    routine.source_sha256 = hash;
+    Ok(routine)
 }
 
 fn invalid(file: &str, diagnostics: Vec<Diagnostic>) -> LoadError {

@@ -6,6 +6,7 @@
 //! offset, so no rounding adds up however often or rarely the session is updated.
 
 mod cue;
+mod event;
 mod record;
 mod snapshot;
 
@@ -13,10 +14,11 @@ use std::sync::Arc;
 use std::time::Duration;
 
 pub use cue::{COUNTDOWN_FROM, Cue, CueKind, HALFWAY_MIN_HOLD};
+pub use event::Event;
 pub use record::{EndReason, ExerciseRecord, Mark, Outcome, Record};
 pub use snapshot::Snapshot;
 
-use crate::timeline::{Step, StepKind, Timeline};
+use crate::timeline::{Step, Timeline};
 
 /// Where the session is in its life.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,6 +62,8 @@ pub struct Session {
     active: Vec<Duration>,
     active_since: Duration,
     record: Record,
+    /// Happened since the last [`Session::take_events`].
+    events: Vec<Event>,
 }
 
 impl Session {
@@ -91,6 +95,7 @@ impl Session {
             active: vec![Duration::ZERO; exercises],
             active_since: Duration::ZERO,
             record: Record::default(),
+            events: Vec::new(),
             timeline,
         }
     }
@@ -113,6 +118,11 @@ impl Session {
     /// Index of the current step.
     pub fn index(&self) -> usize {
         self.index
+    }
+
+    /// The clock reading the session started at.
+    pub fn started_at(&self) -> Option<Duration> {
+        self.record.started_at
     }
 
     /// Whether the session is over.
@@ -140,6 +150,7 @@ impl Session {
         }
         self.state = State::Running;
         self.record.started_at = Some(now);
+        self.events.push(Event::Started { at: now });
         self.set_anchor(now, Duration::ZERO);
         self.active_since = now;
         if self.timeline.steps.is_empty() {
@@ -165,6 +176,7 @@ impl Session {
         self.paused_since = now;
         self.state = State::Paused;
         self.record.pauses += 1;
+        self.events.push(Event::Paused { at: now });
         self.generation += 1;
     }
 
@@ -175,6 +187,7 @@ impl Session {
         }
         self.record.paused += now.saturating_sub(self.paused_since);
         self.state = State::Running;
+        self.events.push(Event::Resumed { at: now });
         self.active_since = now;
         self.set_anchor(now, self.anchor_plan);
     }
@@ -194,10 +207,15 @@ impl Session {
         if !self.is_live() {
             return;
         }
-        if self.marks[self.index] != Mark::Done {
-            self.marks[self.index] = Mark::Skipped;
+        let skipped = self.index;
+        if self.state == State::Running {
+            self.close_active(now);
         }
-        self.jump(now, self.index + 1);
+        if self.marks[skipped] != Mark::Done {
+            self.marks[skipped] = Mark::Skipped;
+            self.push_step_ended(skipped, Mark::Skipped, now);
+        }
+        self.jump(now, skipped + 1);
     }
 
     /// Goes back to the start of the previous step (or restarts the first).
@@ -238,6 +256,7 @@ impl Session {
         };
         if self.state == State::Ready {
             self.record.started_at = Some(now);
+            self.events.push(Event::Started { at: now });
         }
         if self.state == State::Running {
             self.close_active(now);
@@ -303,37 +322,22 @@ impl Session {
 
     /// What was done, against what was prescribed.
     pub fn record(&self) -> Record {
-        let mut record = self.record.clone();
-        record.exercises = self
-            .timeline
-            .exercises
-            .iter()
-            .zip(&self.active)
-            .map(|(plan, &active)| {
-                let mut done = ExerciseRecord {
-                    reps_prescribed: plan.reps,
-                    holds_prescribed: plan.holds,
-                    active,
-                    ..ExerciseRecord::default()
-                };
-                for (step, mark) in self.timeline.steps[plan.steps.clone()]
-                    .iter()
-                    .zip(&self.marks[plan.steps.clone()])
-                {
-                    match mark {
-                        Mark::Done => {
-                            done.reps_done += u64::from(step.ends_rep);
-                            done.holds_done += u64::from(step.kind == StepKind::Hold);
-                        }
-                        Mark::Skipped => done.steps_skipped += 1,
-                        Mark::Pending => {}
-                    }
-                }
-                done
-            })
-            .collect();
-        record.steps_skipped = record.exercises.iter().map(|e| e.steps_skipped).sum();
-        record
+        record::tally(&self.record, &self.timeline, &self.marks, &self.active)
+    }
+
+    /// Takes what happened since the last call, oldest first.
+    pub fn take_events(&mut self) -> Vec<Event> {
+        std::mem::take(&mut self.events)
+    }
+
+    fn push_step_ended(&mut self, index: usize, mark: Mark, at: Duration) {
+        let exercise = self.timeline.steps[index].exercise;
+        self.events.push(Event::StepEnded {
+            index,
+            mark,
+            at,
+            exercise_active: self.active[exercise],
+        });
     }
 
     fn is_live(&self) -> bool {
@@ -386,6 +390,7 @@ impl Session {
         if self.state == State::Running {
             self.close_active(at);
         }
+        self.push_step_ended(self.index, Mark::Done, at);
         self.index += 1;
         // Anchoring at the boundary keeps later steps on the plan's own offsets.
         self.anchor_clock = at;
@@ -424,6 +429,7 @@ impl Session {
         self.state = State::Finished(outcome);
         self.record.ended_at = Some(at);
         self.record.outcome = Some(outcome);
+        self.events.push(Event::Finished { at, outcome });
         if outcome != Outcome::Completed {
             // Nothing more will sound after the person stopped; what was planned is stale.
             self.next_cue = self.cues.len();

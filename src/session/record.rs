@@ -2,6 +2,8 @@
 
 use std::time::Duration;
 
+use crate::timeline::{StepKind, Timeline};
+
 /// How a session ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Outcome {
@@ -56,6 +58,10 @@ pub struct ExerciseRecord {
     pub holds_done: u64,
     /// Holds prescribed.
     pub holds_prescribed: u64,
+    /// Sets in which every rep and hold was done.
+    pub sets_done: u64,
+    /// Sets prescribed.
+    pub sets_prescribed: u64,
     /// Steps skipped forward.
     pub steps_skipped: u64,
     /// Time spent on the exercise's steps while not paused.
@@ -100,4 +106,58 @@ impl Record {
     pub fn elapsed(&self) -> Option<Duration> {
         Some(self.ended_at?.saturating_sub(self.started_at?))
     }
+}
+
+/// Counts what `marks` say was done on `timeline`, on top of the session-wide `base`.
+pub(super) fn tally(
+    base: &Record,
+    timeline: &Timeline,
+    marks: &[Mark],
+    active: &[Duration],
+) -> Record {
+    let mut record = base.clone();
+    record.exercises = timeline
+        .exercises
+        .iter()
+        .zip(active)
+        .map(|(plan, &active)| {
+            let mut done = ExerciseRecord {
+                reps_prescribed: plan.reps,
+                holds_prescribed: plan.holds,
+                sets_prescribed: u64::from(plan.sets),
+                active,
+                ..ExerciseRecord::default()
+            };
+            // Per set: (work steps, of which done). A set counts once all its work is done.
+            let mut sets = vec![(0u64, 0u64); plan.sets as usize];
+            for (step, mark) in timeline.steps[plan.steps.clone()]
+                .iter()
+                .zip(&marks[plan.steps.clone()])
+            {
+                let work = step.ends_rep || step.kind == StepKind::Hold;
+                let set = step
+                    .set
+                    .and_then(|set| sets.get_mut((set as usize).saturating_sub(1)));
+                if let (true, Some(set)) = (work, set) {
+                    set.0 += 1;
+                    set.1 += u64::from(*mark == Mark::Done);
+                }
+                match mark {
+                    Mark::Done => {
+                        done.reps_done += u64::from(step.ends_rep);
+                        done.holds_done += u64::from(step.kind == StepKind::Hold);
+                    }
+                    Mark::Skipped => done.steps_skipped += 1,
+                    Mark::Pending => {}
+                }
+            }
+            done.sets_done = sets
+                .iter()
+                .filter(|(work, done)| *work > 0 && work == done)
+                .count() as u64;
+            done
+        })
+        .collect();
+    record.steps_skipped = record.exercises.iter().map(|e| e.steps_skipped).sum();
+    record
 }

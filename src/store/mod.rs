@@ -1,6 +1,10 @@
 //! What Repcue keeps on disk: where it lives, and writing it so a crash never leaves half a file.
 
+pub mod history;
+pub mod journal;
 pub mod recent;
+pub mod recorder;
+pub mod settings;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -29,6 +33,14 @@ impl Paths {
             config: dirs.config_dir().to_path_buf(),
             data: dirs.data_dir().to_path_buf(),
         })
+    }
+
+    /// `home` when given (the `--home` flag), otherwise as [`Paths::from_env`].
+    pub fn resolve(home: Option<&Path>) -> Option<Self> {
+        match home {
+            Some(home) => Some(Self::in_folder(home)),
+            None => Self::from_env(),
+        }
     }
 
     /// Everything inside one folder.

@@ -1,10 +1,14 @@
 //! The screens. Each view reads what it shows and returns what the person asked for as
 //! [`Command`]s; the app applies them after layout.
 
+pub mod charts;
 pub mod dialogs;
+pub mod history;
 pub mod illustration;
 pub mod overview;
+pub mod pain_check;
 pub mod player;
+pub mod settings;
 pub mod summary;
 pub mod theme;
 pub mod widgets;
@@ -53,8 +57,30 @@ pub enum Command {
     Volume(f32),
     /// Text larger (+1), smaller (-1) or back to normal (0).
     TextSize(i8),
-    /// Leave the summary for the overview.
+    /// Back to the overview (from the summary, History, Settings or the pain check).
     BackToOverview,
+    /// Start the session now, with the pain score given before it (if any).
+    BeginSession(Option<u8>),
+    /// Open the History screen.
+    ShowHistory,
+    /// Open the Settings screen.
+    ShowSettings,
+    /// The "three, two, one" countdown on or off.
+    SetCountdown(bool),
+    /// Light, dark or the system's theme.
+    SetTheme(crate::store::settings::Theme),
+    /// Ask about pain before each session, or not.
+    SetPainCheck(bool),
+    /// Show one session in detail (`None`: back to the list).
+    SelectSession(Option<usize>),
+    /// Which sessions History and the exports cover.
+    SetPeriod(history::PeriodChoice),
+    /// Write an export to a file.
+    Export(history::ExportKind, PathBuf),
+    /// Choose where an export goes with the desktop's dialog.
+    ChooseExportPath(history::ExportKind),
+    /// Hide the notices about the history file.
+    DismissHistoryNotices,
 }
 
 /// An exercise's picture as the screens see it.

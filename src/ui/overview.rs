@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use eframe::egui::{self, Align, Layout, RichText};
 
 use super::{Command, ImageSlot, theme, widgets};
-use crate::audio::{SoundMode, SoundSettings};
+use crate::audio::SoundSettings;
 use crate::format;
 use crate::routine::{LoadError, Pace, Routine};
 use crate::safety;
@@ -49,6 +49,16 @@ pub fn show(ui: &mut egui::Ui, view: &OverviewView<'_>, path_input: &mut String)
             ui.label(RichText::new(view.origin).weak());
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                 widgets::window_buttons(ui, view.fullscreen, &mut commands);
+                if ui.button("Settings").clicked() {
+                    commands.push(Command::ShowSettings);
+                }
+                if ui
+                    .button("History")
+                    .on_hover_text("Past sessions, charts and the report for your physiotherapist")
+                    .clicked()
+                {
+                    commands.push(Command::ShowHistory);
+                }
                 if ui
                     .button("Open routine…")
                     .on_hover_text("Choose a routine file")
@@ -198,28 +208,7 @@ fn sound_section(ui: &mut egui::Ui, view: &OverviewView<'_>, commands: &mut Vec<
     if let Some(notice) = view.sound_notice {
         ui.label(RichText::new(notice).color(theme::CAUTION));
     }
-    ui.horizontal(|ui| {
-        let mut on = view.sound.enabled;
-        if ui.checkbox(&mut on, "Sound on (M)").changed() {
-            commands.push(Command::ToggleMute);
-        }
-        for (mode, label) in [
-            (SoundMode::Voice, "Spoken words"),
-            (SoundMode::Beeps, "Beeps only"),
-        ] {
-            if ui.radio(view.sound.mode == mode, label).clicked() {
-                commands.push(Command::SoundMode(mode));
-            }
-        }
-        let mut volume = view.sound.volume * 100.0;
-        let slider = egui::Slider::new(&mut volume, 0.0..=100.0)
-            .text("Volume")
-            .suffix(" %")
-            .integer();
-        if ui.add(slider).changed() {
-            commands.push(Command::Volume(volume / 100.0));
-        }
-    });
+    widgets::sound_controls(ui, view.sound, &mut *commands);
 }
 
 fn open_section(

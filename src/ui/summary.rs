@@ -33,6 +33,34 @@ pub struct Summary {
     pub caution: Option<String>,
     /// What the person told.
     pub feedback: Feedback,
+    /// Pain before the session, when asked.
+    pub pain_before: Option<u8>,
+    /// Whether the session is in the history yet.
+    pub saved: Saved,
+}
+
+/// Where the session's record stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Saved {
+    /// Being written.
+    Saving,
+    /// In the history.
+    Saved,
+    /// Nothing is kept (no home folder).
+    NotKept,
+    /// Writing failed; the sentence says why.
+    Failed(String),
+}
+
+impl Saved {
+    fn text(&self) -> String {
+        match self {
+            Self::Saving => "Saving to your history…".into(),
+            Self::Saved => "Saved in your history.".into(),
+            Self::NotKept => "Not saved: this system has no home folder.".into(),
+            Self::Failed(why) => format!("Not saved: {why}"),
+        }
+    }
 }
 
 const PLACES: &[&str] = &["Lower back", "Hip", "Buttock", "Leg", "Knee"];
@@ -48,6 +76,10 @@ pub fn show(ui: &mut egui::Ui, summary: &mut Summary, routine: &Routine) -> Vec<
             {
                 commands.push(Command::BackToOverview);
             }
+            if widgets::big_button(ui, "History", egui::vec2(180.0, 56.0), None).clicked() {
+                commands.push(Command::ShowHistory);
+            }
+            ui.label(RichText::new(summary.saved.text()).weak());
         });
         ui.add_space(8.0);
     });
@@ -69,6 +101,12 @@ pub fn show(ui: &mut egui::Ui, summary: &mut Summary, routine: &Routine) -> Vec<
                     pain_first(ui, summary);
                 }
                 totals(ui, &summary.record);
+                if let Some(before) = summary.pain_before {
+                    ui.label(
+                        RichText::new(format!("Pain before the session: {before} of 10"))
+                            .size(20.0),
+                    );
+                }
                 per_exercise(ui, summary);
                 ui.add_space(12.0);
                 if outcome != Outcome::StoppedForPain {

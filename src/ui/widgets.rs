@@ -3,6 +3,7 @@
 use eframe::egui::{self, Color32, RichText, Vec2};
 
 use super::{Command, theme};
+use crate::audio::{SoundMode, SoundSettings};
 
 /// A caution or safety note in a box that stands out.
 pub fn caution_box(ui: &mut egui::Ui, heading: &str, text: &str) {
@@ -91,4 +92,30 @@ pub fn window_buttons(ui: &mut egui::Ui, fullscreen: bool, commands: &mut Vec<Co
     if ui.button(full).on_hover_text("F11").clicked() {
         commands.push(Command::ToggleFullscreen);
     }
+}
+
+/// Sound on/off, voice or beeps, and volume (the overview and Settings).
+pub fn sound_controls(ui: &mut egui::Ui, sound: SoundSettings, commands: &mut Vec<Command>) {
+    ui.horizontal_wrapped(|ui| {
+        let mut on = sound.enabled;
+        if ui.checkbox(&mut on, "Sound on (M)").changed() {
+            commands.push(Command::ToggleMute);
+        }
+        for (mode, label) in [
+            (SoundMode::Voice, "Spoken words"),
+            (SoundMode::Beeps, "Beeps only"),
+        ] {
+            if ui.radio(sound.mode == mode, label).clicked() {
+                commands.push(Command::SoundMode(mode));
+            }
+        }
+        let mut volume = sound.volume * 100.0;
+        let slider = egui::Slider::new(&mut volume, 0.0..=100.0)
+            .text("Volume")
+            .suffix(" %")
+            .integer();
+        if ui.add(slider).changed() {
+            commands.push(Command::Volume(volume / 100.0));
+        }
+    });
 }

@@ -154,6 +154,7 @@ impl Reader<'_> {
                 .into_iter()
                 .map(|(exercise, _)| exercise)
                 .collect(),
+            source_sha256: String::new(),
         };
         Some(routine)
     }
@@ -386,6 +387,7 @@ impl Reader<'_> {
             prepare,
             rest_between_exercises: rest,
             exercises: exercises.iter().map(|(e, _)| e.clone()).collect(),
+            source_sha256: String::new(),
         };
         let longest = exercises
             .iter()

@@ -1,0 +1,93 @@
+//! `repcue history` and `repcue export`: the History screen's list and exports from the command
+//! line, so a clinic can script them.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+
+use crate::report::{self, Period};
+use crate::store::Paths;
+use crate::store::recorder;
+
+fn open(paths: &Paths) -> anyhow::Result<crate::store::history::History> {
+    let opened = recorder::open(&paths.data, jiff::Timestamp::now())
+        .with_context(|| format!("cannot open the history in {}", paths.data.display()))?;
+    for notice in &opened.notices {
+        eprintln!("repcue: {notice}");
+    }
+    Ok(opened.history)
+}
+
+/// One line per session, newest first.
+pub fn history_lines(
+    sessions: &[&crate::store::history::SessionEntry],
+    tz: &TimeZone,
+) -> Vec<String> {
+    sessions
+        .iter()
+        .rev()
+        .map(|s| {
+            let start = s.started.to_zoned_datetime(tz.clone());
+            format!(
+                "{}  {:<16}  {:<18}  pain {:<7}  {}",
+                start.strftime("%Y-%m-%d %H:%M"),
+                s.ending.label(),
+                s.completion(),
+                report::pain_text(s),
+                s.routine
+            )
+        })
+        .collect()
+}
+
+/// Prints the sessions since `since`, newest first.
+pub fn history(paths: &Paths, since: Option<Date>) -> anyhow::Result<ExitCode> {
+    let history = open(paths)?;
+    let tz = TimeZone::system();
+    let period = Period { since, until: None };
+    let sessions = period.select(&history.sessions, &tz);
+    let mut out = std::io::stdout().lock();
+    if sessions.is_empty() {
+        writeln!(
+            out,
+            "No sessions recorded{} (history in {}).",
+            since.map_or(String::new(), |d| format!(" since {d}")),
+            paths.data.display()
+        )?;
+    }
+    for line in history_lines(&sessions, &tz) {
+        writeln!(out, "{line}")?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes the CSV and/or the report of the sessions since `since`.
+pub fn export(
+    paths: &Paths,
+    csv: Option<&Path>,
+    html: Option<&Path>,
+    since: Option<Date>,
+) -> anyhow::Result<ExitCode> {
+    let history = open(paths)?;
+    let tz = TimeZone::system();
+    let period = Period { since, until: None };
+    let sessions = period.select(&history.sessions, &tz);
+    let today = report::local_date(jiff::Timestamp::now(), &tz);
+    if let Some(file) = csv {
+        let bytes = report::csv(&sessions, &tz).context("cannot make the CSV")?;
+        crate::store::write_atomic(file, &bytes)
+            .with_context(|| format!("cannot write {}", file.display()))?;
+        println!("Wrote {} ({} sessions).", file.display(), sessions.len());
+    }
+    if let Some(file) = html {
+        let page = report::html(&sessions, &period, today, &tz);
+        crate::store::write_atomic(file, page.as_bytes())
+            .with_context(|| format!("cannot write {}", file.display()))?;
+        println!("Wrote {} ({} sessions).", file.display(), sessions.len());
+    }
+    Ok(ExitCode::SUCCESS)
+}

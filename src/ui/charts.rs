@@ -1,0 +1,132 @@
+//! The History screen's charts (egui_plot): sessions and minutes per week, pain before and after
+//! over time. Points are prepared once per history change, not per frame.
+
+use eframe::egui::{self, Color32};
+use egui_plot::{Bar, BarChart, Legend, Line, MarkerShape, Plot, PlotPoints, Points};
+
+use crate::report::{self, Week};
+
+/// What the charts draw, computed when the history or the period changes.
+#[derive(Debug, Clone, Default)]
+pub struct ChartData {
+    /// (day number of the Monday, sessions, minutes) per week.
+    pub weeks: Vec<(f64, f64, f64)>,
+    /// (day number, pain) before sessions.
+    pub pain_before: Vec<[f64; 2]>,
+    /// (day number, pain) after sessions.
+    pub pain_after: Vec<[f64; 2]>,
+}
+
+impl ChartData {
+    /// From the weeks and (day number, before, after) per session.
+    pub fn new(weeks: &[Week], pain: impl Iterator<Item = (i64, Option<u8>, Option<u8>)>) -> Self {
+        let mut data = Self {
+            weeks: weeks
+                .iter()
+                .map(|w| {
+                    (
+                        report::day_number(w.monday) as f64,
+                        w.sessions as f64,
+                        w.minutes,
+                    )
+                })
+                .collect(),
+            ..Self::default()
+        };
+        for (day, before, after) in pain {
+            if let Some(p) = before {
+                data.pain_before.push([day as f64, f64::from(p)]);
+            }
+            if let Some(p) = after {
+                data.pain_after.push([day as f64, f64::from(p)]);
+            }
+        }
+        data
+    }
+}
+
+const SESSIONS: Color32 = Color32::from_rgb(0x22, 0xC5, 0x5E);
+const MINUTES: Color32 = Color32::from_rgb(0x3B, 0x82, 0xF6);
+const BEFORE: Color32 = Color32::from_rgb(0xF5, 0x9E, 0x0B);
+const AFTER: Color32 = Color32::from_rgb(0xA8, 0x55, 0xF7);
+
+fn date_label(day: f64) -> String {
+    report::date_of_day(day.round() as i64)
+        .map(|d| d.strftime("%-d %b %y").to_string())
+        .unwrap_or_default()
+}
+
+fn plot(id: &str, height: f32) -> Plot<'static> {
+    Plot::new(id.to_string())
+        .height(height)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_x(false)
+        .x_axis_formatter(|mark, _| date_label(mark.value))
+        .legend(Legend::default())
+}
+
+/// Names a chart for screen readers (and tests), as a plot has no label of its own.
+fn name(response: &egui::Response, label: &str) {
+    let label = label.to_string();
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &label));
+}
+
+/// Sessions and minutes per week, side by side with pain over time.
+pub fn show(ui: &mut egui::Ui, data: &ChartData) {
+    let height = 170.0;
+    ui.columns(3, |columns| {
+        let bars = |value: fn(&(f64, f64, f64)) -> f64| -> Vec<Bar> {
+            data.weeks
+                .iter()
+                .map(|w| Bar::new(w.0 + 3.0, value(w)).width(5.6))
+                .collect()
+        };
+        columns[0].label(egui::RichText::new("Sessions per week").strong());
+        let response = plot("sessions_per_week", height)
+            .include_y(0.0)
+            .include_y(3.0)
+            .show(&mut columns[0], |p| {
+                p.bar_chart(BarChart::new("Sessions", bars(|w| w.1)).color(SESSIONS));
+            })
+            .response;
+        name(&response, "Sessions per week chart");
+        columns[1].label(egui::RichText::new("Minutes per week").strong());
+        let response = plot("minutes_per_week", height)
+            .include_y(0.0)
+            .include_y(10.0)
+            .show(&mut columns[1], |p| {
+                p.bar_chart(BarChart::new("Minutes", bars(|w| w.2)).color(MINUTES));
+            })
+            .response;
+        name(&response, "Minutes per week chart");
+        columns[2].label(egui::RichText::new("Pain before and after (0–10)").strong());
+        let response = plot("pain_over_time", height)
+            .include_y(0.0)
+            .include_y(10.0)
+            .show(&mut columns[2], |p| {
+                for (label, points, colour, shape) in [
+                    ("Before", &data.pain_before, BEFORE, MarkerShape::Circle),
+                    ("After", &data.pain_after, AFTER, MarkerShape::Diamond),
+                ] {
+                    if points.len() > 1 {
+                        p.line(
+                            Line::new(label, PlotPoints::from(points.clone()))
+                                .color(colour.gamma_multiply(0.5)),
+                        );
+                    }
+                    p.points(
+                        Points::new(label, PlotPoints::from(points.clone()))
+                            .color(colour)
+                            .shape(shape)
+                            .radius(3.5),
+                    );
+                }
+            })
+            .response;
+        name(&response, "Pain before and after chart");
+    });
+}

@@ -1,0 +1,415 @@
+//! The History screen: days active, charts, every session newest first with a detail view, and
+//! the exports for the physiotherapist.
+
+use std::path::PathBuf;
+
+use eframe::egui::{self, Align, Layout, RichText};
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+
+use super::charts::{self, ChartData};
+use super::{Command, theme, widgets};
+use crate::report::{self, Period, Totals};
+use crate::store::history::{Ending, History, SessionEntry};
+
+/// Which sessions the screen and the exports cover.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum PeriodChoice {
+    /// The last 7 days.
+    Week,
+    /// The last 30 days.
+    Month,
+    /// The last 90 days.
+    Quarter,
+    /// The last 365 days.
+    Year,
+    /// Everything.
+    #[default]
+    All,
+}
+
+impl PeriodChoice {
+    const ALL: [Self; 5] = [
+        Self::Week,
+        Self::Month,
+        Self::Quarter,
+        Self::Year,
+        Self::All,
+    ];
+
+    fn label(self) -> &'static str {
+        match self {
+            Self::Week => "Last 7 days",
+            Self::Month => "Last 30 days",
+            Self::Quarter => "Last 90 days",
+            Self::Year => "Last 12 months",
+            Self::All => "All sessions",
+        }
+    }
+
+    /// The period as of `today`.
+    pub fn period(self, today: Date) -> Period {
+        match self {
+            Self::Week => Period::last_days(today, 7),
+            Self::Month => Period::last_days(today, 30),
+            Self::Quarter => Period::last_days(today, 90),
+            Self::Year => Period::last_days(today, 365),
+            Self::All => Period::default(),
+        }
+    }
+}
+
+/// The kinds of export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportKind {
+    /// One row per session and per exercise.
+    Csv,
+    /// The printable one-page report.
+    Html,
+}
+
+impl ExportKind {
+    /// The file name offered for it.
+    pub fn file_name(self, today: Date) -> String {
+        let day = today.strftime("%Y-%m-%d");
+        match self {
+            Self::Csv => format!("repcue-sessions-{day}.csv"),
+            Self::Html => format!("repcue-report-{day}.html"),
+        }
+    }
+}
+
+/// The export fields, kept between frames.
+#[derive(Debug, Clone, Default)]
+pub struct ExportForm {
+    /// Where the CSV goes.
+    pub csv_path: String,
+    /// Where the report goes.
+    pub html_path: String,
+    /// The last export's result: success and a sentence.
+    pub status: Option<(bool, String)>,
+}
+
+/// One session as the list shows it.
+#[derive(Debug, Clone)]
+pub struct Row {
+    /// The text of its row (also its accessible name).
+    pub label: String,
+    /// The session.
+    pub entry: SessionEntry,
+}
+
+/// Everything the screen shows, computed when the history or the period changes (not per frame).
+#[derive(Debug, Clone)]
+pub struct HistoryModel {
+    /// The chosen period.
+    pub choice: PeriodChoice,
+    /// As a period of days.
+    pub period: Period,
+    /// Today, in the person's time zone.
+    pub today: Date,
+    /// Sessions in the period, newest first.
+    pub rows: Vec<Row>,
+    /// Their totals.
+    pub totals: Totals,
+    /// Days with a session among the last 7 and the last 30.
+    pub days_active: (usize, usize),
+    /// The charts.
+    pub charts: ChartData,
+}
+
+impl HistoryModel {
+    /// Counts `history` for `choice` as of `today`.
+    pub fn new(history: &History, choice: PeriodChoice, today: Date, tz: &TimeZone) -> Self {
+        let period = choice.period(today);
+        let chosen = period.select(&history.sessions, tz);
+        let weeks = report::weeks(&chosen, tz);
+        let charts = ChartData::new(
+            &weeks,
+            chosen.iter().map(|s| {
+                let day = report::day_number(report::local_date(s.started, tz));
+                (day, s.pain_before, s.pain_after)
+            }),
+        );
+        let rows = chosen
+            .iter()
+            .rev()
+            .map(|s| Row {
+                label: format!(
+                    "{}  ·  {}  ·  {}  ·  {}  ·  {}",
+                    report::moment_text(s.started, tz),
+                    s.routine,
+                    s.completion(),
+                    report::pain_words(s),
+                    s.ending.label()
+                ),
+                entry: (*s).clone(),
+            })
+            .collect();
+        Self {
+            choice,
+            period,
+            today,
+            totals: report::totals(&chosen),
+            days_active: (
+                report::days_active(&history.sessions, today, 7, tz),
+                report::days_active(&history.sessions, today, 30, tz),
+            ),
+            rows,
+            charts,
+        }
+    }
+}
+
+/// What the History screen shows.
+pub struct HistoryView<'a> {
+    /// `None` while the history is being opened.
+    pub model: Option<&'a HistoryModel>,
+    /// The session shown in detail (index into the rows).
+    pub selected: Option<usize>,
+    /// Things the person should know about the history file.
+    pub notices: &'a [String],
+    /// The person's time zone.
+    pub tz: &'a TimeZone,
+    /// Window is full screen.
+    pub fullscreen: bool,
+}
+
+/// Draws the History screen.
+pub fn show(ui: &mut egui::Ui, view: &HistoryView<'_>, export: &mut ExportForm) -> Vec<Command> {
+    let mut commands = Vec::new();
+    egui::Panel::top("history_top").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            if ui.button("Back").clicked() {
+                commands.push(Command::BackToOverview);
+            }
+            ui.label(RichText::new("History").size(24.0).strong());
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                widgets::window_buttons(ui, view.fullscreen, &mut commands);
+                if ui.button("Settings").clicked() {
+                    commands.push(Command::ShowSettings);
+                }
+            });
+        });
+    });
+    egui::CentralPanel::default().show(ui, |ui| {
+        for notice in view.notices {
+            widgets::caution_box(ui, "History", notice);
+        }
+        if !view.notices.is_empty() && ui.button("Dismiss").clicked() {
+            commands.push(Command::DismissHistoryNotices);
+        }
+        let Some(model) = view.model else {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label("Opening the history…");
+            });
+            return;
+        };
+        if let Some(row) = view.selected.and_then(|i| model.rows.get(i)) {
+            detail(ui, &row.entry, view.tz, &mut commands);
+            return;
+        }
+        header(ui, model, &mut commands);
+        charts::show(ui, &model.charts);
+        export_row(ui, model, export, &mut commands);
+        ui.separator();
+        list(ui, model, &mut commands);
+    });
+    commands
+}
+
+fn header(ui: &mut egui::Ui, model: &HistoryModel, commands: &mut Vec<Command>) {
+    ui.horizontal_wrapped(|ui| {
+        let (week, month) = model.days_active;
+        ui.label(
+            RichText::new(format!(
+                "Days active: {week} of the last 7 · {month} of the last 30"
+            ))
+            .size(22.0)
+            .strong(),
+        );
+        ui.add_space(24.0);
+        let mut choice = model.choice;
+        egui::ComboBox::from_id_salt("history_period")
+            .selected_text(choice.label())
+            .show_ui(ui, |ui| {
+                for option in PeriodChoice::ALL {
+                    ui.selectable_value(&mut choice, option, option.label());
+                }
+            })
+            .response
+            .on_hover_text("Which sessions the list, the charts and the exports cover");
+        if choice != model.choice {
+            commands.push(Command::SetPeriod(choice));
+        }
+    });
+    let t = &model.totals;
+    let (done, planned) = t.reps;
+    let average = |v: Option<f64>| v.map_or("–".to_string(), |v| format!("{v:.1}"));
+    ui.label(format!(
+        "{} · {} · {} completed · {} stopped for pain · {done} of {planned} reps · average pain {} before, {} after",
+        crate::format::count(t.sessions as u64, "session", "sessions"),
+        report::minutes_text(t.minutes),
+        t.completed,
+        t.stopped_for_pain,
+        average(t.pain_before),
+        average(t.pain_after),
+    ));
+}
+
+fn export_row(
+    ui: &mut egui::Ui,
+    model: &HistoryModel,
+    export: &mut ExportForm,
+    commands: &mut Vec<Command>,
+) {
+    ui.label(
+        RichText::new(format!(
+            "Export for your physiotherapist ({})",
+            model.period.label()
+        ))
+        .strong(),
+    );
+    for (kind, label, path) in [
+        (ExportKind::Csv, "Export CSV", &mut export.csv_path),
+        (ExportKind::Html, "Export report", &mut export.html_path),
+    ] {
+        ui.horizontal(|ui| {
+            let button = ui
+                .add_sized([170.0, 32.0], egui::Button::new(label))
+                .on_hover_text("Write the file now");
+            if button.clicked() {
+                commands.push(Command::Export(kind, PathBuf::from(path.trim())));
+            }
+            if ui.button("Choose…").clicked() {
+                commands.push(Command::ChooseExportPath(kind));
+            }
+            let field = egui::TextEdit::singleline(path).desired_width(f32::INFINITY);
+            ui.add(field)
+                .accessible_name(format!("{label} to this file"));
+        });
+    }
+    if let Some((ok, message)) = &export.status {
+        let colour = if *ok {
+            theme::phase_colour(crate::timeline::StepKind::Rest)
+        } else {
+            theme::ERROR
+        };
+        ui.colored_label(colour, message);
+    }
+}
+
+fn list(ui: &mut egui::Ui, model: &HistoryModel, commands: &mut Vec<Command>) {
+    if model.rows.is_empty() {
+        ui.label(
+            RichText::new("No sessions in this period yet. Finished sessions appear here.")
+                .size(20.0),
+        );
+        return;
+    }
+    let row_height = ui.spacing().interact_size.y;
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show_rows(ui, row_height, model.rows.len(), |ui, range| {
+            for index in range {
+                let row = &model.rows[index];
+                let text = RichText::new(&row.label).color(ending_colour(ui, row.entry.ending));
+                let button = egui::Button::new(text)
+                    .frame(false)
+                    .min_size(egui::vec2(ui.available_width(), row_height));
+                if ui.add(button).on_hover_text("Show this session").clicked() {
+                    commands.push(Command::SelectSession(Some(index)));
+                }
+            }
+        });
+}
+
+fn ending_colour(ui: &egui::Ui, ending: Ending) -> egui::Color32 {
+    match ending {
+        Ending::StoppedForPain => theme::STOP,
+        Ending::Interrupted => theme::CAUTION,
+        _ => ui.visuals().text_color(),
+    }
+}
+
+fn detail(ui: &mut egui::Ui, s: &SessionEntry, tz: &TimeZone, commands: &mut Vec<Command>) {
+    if ui.button("All sessions").clicked() {
+        commands.push(Command::SelectSession(None));
+    }
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.label(
+                RichText::new(report::moment_text(s.started, tz))
+                    .size(28.0)
+                    .strong(),
+            );
+            ui.label(RichText::new(&s.routine).size(20.0));
+            let minutes = |ms: u64| report::minutes_text(ms as f64 / 60_000.0);
+            let rows = [
+                ("How it ended", s.ending.label().to_string()),
+                ("Done", s.completion()),
+                (
+                    "Time",
+                    format!(
+                        "{} ({} exercising)",
+                        minutes(s.elapsed_ms()),
+                        minutes(s.active_ms())
+                    ),
+                ),
+                (
+                    "Paused",
+                    format!("{} time(s), {}", s.pauses, minutes(s.paused_ms)),
+                ),
+                ("Steps skipped", s.steps_skipped.to_string()),
+                ("Pain (0–10)", report::pain_words(s)),
+                ("Where it hurt", or_dash(&s.pain_where)),
+                ("Note", or_dash(&s.note)),
+                ("Routine file", or_dash(&s.routine_file)),
+                ("Routine SHA-256", or_dash(&s.routine_hash)),
+            ];
+            egui::Grid::new("history_detail")
+                .num_columns(2)
+                .spacing([24.0, 6.0])
+                .show(ui, |ui| {
+                    for (name, value) in rows {
+                        ui.label(RichText::new(name).strong());
+                        ui.label(value);
+                        ui.end_row();
+                    }
+                });
+            ui.add_space(8.0);
+            egui::Grid::new("history_detail_exercises")
+                .striped(true)
+                .num_columns(6)
+                .spacing([24.0, 6.0])
+                .show(ui, |ui| {
+                    for title in ["Exercise", "Sets", "Reps", "Holds", "Skipped", "Time"] {
+                        ui.label(RichText::new(title).strong());
+                    }
+                    ui.end_row();
+                    for e in &s.exercises {
+                        ui.label(&e.name);
+                        ui.label(format!("{} of {}", e.sets_done, e.sets_prescribed));
+                        ui.label(format!("{} of {}", e.reps_done, e.reps_prescribed));
+                        ui.label(if e.holds_prescribed > 0 {
+                            format!("{} of {}", e.holds_done, e.holds_prescribed)
+                        } else {
+                            "—".to_string()
+                        });
+                        ui.label(e.steps_skipped.to_string());
+                        ui.label(minutes(e.active_ms));
+                        ui.end_row();
+                    }
+                });
+        });
+}
+
+fn or_dash(text: &str) -> String {
+    if text.trim().is_empty() {
+        "—".to_string()
+    } else {
+        text.to_string()
+    }
+}

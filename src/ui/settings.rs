@@ -1,0 +1,162 @@
+//! The Settings screen: sound, countdown, theme, text size, the pain check, and where Repcue
+//! keeps its files. Every change is applied and saved at once.
+
+use eframe::egui::{self, Align, Layout, RichText};
+
+use super::{Command, widgets};
+use crate::store::Paths;
+use crate::store::settings::{Settings, TEXT_SIZES, Theme};
+
+/// What the Settings screen shows.
+pub struct SettingsView<'a> {
+    /// The settings now.
+    pub settings: Settings,
+    /// Problems found in the settings file.
+    pub problems: &'a [String],
+    /// Where files are kept (`None`: nothing is kept).
+    pub paths: Option<&'a Paths>,
+    /// Something to say about sound (e.g. no output device).
+    pub sound_notice: Option<&'a str>,
+    /// Window is full screen.
+    pub fullscreen: bool,
+}
+
+/// Draws the Settings screen.
+pub fn show(ui: &mut egui::Ui, view: &SettingsView<'_>) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let s = view.settings;
+    egui::Panel::top("settings_top").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            if ui.button("Back").clicked() {
+                commands.push(Command::BackToOverview);
+            }
+            ui.label(RichText::new("Settings").size(24.0).strong());
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                widgets::window_buttons(ui, view.fullscreen, &mut commands);
+                if ui.button("History").clicked() {
+                    commands.push(Command::ShowHistory);
+                }
+            });
+        });
+    });
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                for problem in view.problems {
+                    widgets::caution_box(ui, "Settings file", problem);
+                }
+                section(ui, "Sound");
+                if let Some(notice) = view.sound_notice {
+                    ui.label(RichText::new(notice).color(super::theme::CAUTION));
+                }
+                widgets::sound_controls(ui, s.sound_settings(), &mut commands);
+                let mut countdown = s.countdown;
+                if ui
+                    .checkbox(
+                        &mut countdown,
+                        "Count down \"three, two, one\" before each exercise, rest and side switch",
+                    )
+                    .changed()
+                {
+                    commands.push(Command::SetCountdown(countdown));
+                }
+
+                section(ui, "Display");
+                ui.horizontal(|ui| {
+                    ui.label("Theme:");
+                    for (theme, label) in [
+                        (Theme::System, "Follow the system"),
+                        (Theme::Light, "Light"),
+                        (Theme::Dark, "Dark"),
+                    ] {
+                        if ui.radio(s.theme == theme, label).clicked() {
+                            commands.push(Command::SetTheme(theme));
+                        }
+                    }
+                });
+                ui.horizontal(|ui| {
+                    let step = s.text_size_step();
+                    ui.label(format!("Text size: {:.0} %", TEXT_SIZES[step] * 100.0));
+                    if ui
+                        .add_enabled(step > 0, egui::Button::new("Smaller text"))
+                        .on_hover_text("Ctrl+-")
+                        .clicked()
+                    {
+                        commands.push(Command::TextSize(-1));
+                    }
+                    if ui
+                        .add_enabled(
+                            step + 1 < TEXT_SIZES.len(),
+                            egui::Button::new("Larger text"),
+                        )
+                        .on_hover_text("Ctrl+=")
+                        .clicked()
+                    {
+                        commands.push(Command::TextSize(1));
+                    }
+                    if ui
+                        .button("Normal text size")
+                        .on_hover_text("Ctrl+0")
+                        .clicked()
+                    {
+                        commands.push(Command::TextSize(0));
+                    }
+                });
+
+                section(ui, "Sessions");
+                let mut pain_check = s.pain_check;
+                if ui
+                    .checkbox(
+                        &mut pain_check,
+                        "Ask \"How is your pain right now?\" before each session",
+                    )
+                    .changed()
+                {
+                    commands.push(Command::SetPainCheck(pain_check));
+                }
+
+                section(ui, "About");
+                ui.label(format!(
+                    "Repcue {} — works offline, keeps everything on this computer.",
+                    env!("CARGO_PKG_VERSION")
+                ));
+                match view.paths {
+                    Some(paths) => {
+                        let file = paths.config.join(crate::store::settings::FILE_NAME);
+                        egui::Grid::new("settings_paths")
+                            .num_columns(2)
+                            .spacing([16.0, 6.0])
+                            .show(ui, |ui| {
+                                ui.label("Settings file");
+                                ui.label(RichText::new(file.display().to_string()).monospace());
+                                ui.end_row();
+                                ui.label("History folder");
+                                ui.label(
+                                    RichText::new(paths.data.display().to_string()).monospace(),
+                                );
+                                ui.end_row();
+                            });
+                        ui.label(
+                            RichText::new(format!(
+                                "Set {} to keep everything in another folder (portable use).",
+                                crate::store::HOME_ENV
+                            ))
+                            .weak(),
+                        );
+                    }
+                    None => {
+                        ui.label(
+                            "This system has no home folder: settings and history are not kept.",
+                        );
+                    }
+                }
+            });
+    });
+    commands
+}
+
+fn section(ui: &mut egui::Ui, title: &str) {
+    ui.add_space(12.0);
+    ui.label(RichText::new(title).size(22.0).strong());
+}
