@@ -10,7 +10,7 @@ endif
 # Build packages only: a C compiler, pkg-config and the ALSA headers (rodio's output on Linux).
 BUILD_PACKAGES := build-essential pkg-config libasound2-dev
 
-.PHONY: run test deps toolchain fmt lint check-fmt ui-check bench bench-cues screenshots sounds
+.PHONY: run test deps toolchain fmt lint check-fmt ui-check bench bench-cues bench-history screenshots sounds
 
 run: deps
 	$(CARGO) run --release --
@@ -31,6 +31,9 @@ bench:
 
 bench-cues:
 	scripts/bench-cues
+
+bench-history:
+	cargo run --release --example history_bench
 
 sounds:
 	scripts/make-sounds

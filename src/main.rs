@@ -21,7 +21,7 @@ use repcue::{BUNDLED_NAME, BUNDLED_ROUTINE, check};
 
 /// Guides you through a home physiotherapy routine, hands-free.
 #[derive(Debug, Parser)]
-#[command(version, about, args_conflicts_with_subcommands = true)]
+#[command(version, about)]
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,

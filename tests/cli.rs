@@ -187,3 +187,107 @@ fn help_and_version() {
         .success()
         .stdout(predicate::str::contains("--json"));
 }
+
+/// A history folder with three sessions and a note about one of them.
+fn history_home() -> tempfile::TempDir {
+    let home = tempfile::tempdir().expect("temp dir");
+    let data = home.path().join("data");
+    std::fs::create_dir_all(&data).expect("data folder");
+    let lines = [
+        r#"{"type":"session","id":"a","started":"2026-11-02T09:00:00Z","ended":"2026-11-02T09:12:00Z","routine":"Hip routine","routine_hash":"ab12","ending":"completed","exercises":[{"name":"Hip bridge","sets_done":1,"sets_prescribed":1,"reps_done":12,"reps_prescribed":12,"active_ms":600000}],"pain_before":4}"#,
+        r#"{"type":"session","id":"b","started":"2026-11-20T18:30:00Z","ended":"2026-11-20T18:35:00Z","routine":"Hip routine","routine_hash":"ab12","ending":"stopped_for_pain","exercises":[{"name":"Hip bridge","reps_done":5,"reps_prescribed":12,"active_ms":240000}],"pain_after":6,"pain_where":"Hip"}"#,
+        r#"{"type":"feedback","id":"a","pain_after":2,"note":"felt good"}"#,
+        r#"{"type":"session","id":"c","started":"2026-11-25T08:00:00Z","ended":"2026-11-25T08:11:00Z","routine":"Hip routine","routine_hash":"ab12","ending":"completed","exercises":[{"name":"Hip bridge","reps_done":12,"reps_prescribed":12,"active_ms":620000},{"name":"Clamshell","reps_done":20,"reps_prescribed":24,"active_ms":100000}]}"#,
+    ];
+    std::fs::write(data.join("history.jsonl"), lines.join("\n") + "\n").expect("history");
+    home
+}
+
+fn with_home(home: &Path) -> Command {
+    let mut command = repcue();
+    command.env("TZ", "UTC").env_remove("REPCUE_HOME");
+    command.arg("--home").arg(home);
+    command
+}
+
+#[test]
+fn history_prints_sessions_newest_first_one_line_each() {
+    let home = history_home();
+    let output = with_home(home.path())
+        .arg("history")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    insta::assert_snapshot!(String::from_utf8_lossy(&output));
+    with_home(home.path())
+        .args(["history", "--since", "2026-11-20"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("2026-11-25")
+                .and(predicate::str::contains("2026-11-02").not()),
+        );
+}
+
+#[test]
+fn history_with_no_sessions_says_so_and_where_it_looked() {
+    let home = tempfile::tempdir().expect("temp dir");
+    with_home(home.path())
+        .arg("history")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("No sessions recorded"));
+}
+
+#[test]
+fn export_writes_the_csv_and_the_report_of_a_period() {
+    let home = history_home();
+    let csv = home.path().join("out/sessions.csv");
+    let html = home.path().join("report.html");
+    with_home(home.path())
+        .args(["export", "--since", "2026-11-20", "--csv"])
+        .arg(&csv)
+        .arg("--html")
+        .arg(&html)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("(2 sessions)"));
+    let mut reader = csv::Reader::from_path(&csv).expect("the CSV");
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    let ids: Vec<(&str, &str)> = rows.iter().map(|r| (&r[0], &r[1])).collect();
+    assert_eq!(
+        ids,
+        [
+            ("session", "b"),
+            ("exercise", "b"),
+            ("session", "c"),
+            ("exercise", "c"),
+            ("exercise", "c")
+        ]
+    );
+    assert_eq!(
+        (&rows[0][7], &rows[0][20], &rows[0][21]),
+        ("stopped_for_pain", "6", "Hip")
+    );
+    let page = std::fs::read_to_string(&html).expect("the report");
+    assert!(page.contains("Home exercise report"));
+    assert!(page.contains("since Fri 20 Nov 2026"));
+    assert!(page.contains("32 of 36 reps"));
+    assert!(
+        !page.contains("felt good"),
+        "sessions before the period are left out"
+    );
+}
+
+#[test]
+fn export_needs_a_file_and_a_valid_date() {
+    let home = history_home();
+    with_home(home.path()).arg("export").assert().code(2);
+    with_home(home.path())
+        .args(["export", "--csv", "x.csv", "--since", "20/11/2026"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--since"));
+}

@@ -31,6 +31,12 @@ impl RepcueApp {
                 key(Modifiers::SHIFT, Key::Questionmark, Command::ShowHelp(true));
                 key(Modifiers::NONE, Key::Questionmark, Command::ShowHelp(true));
                 key(Modifiers::NONE, Key::M, Command::ToggleMute);
+                if self.screen != Screen::Player {
+                    key(Modifiers::NONE, Key::H, Command::ShowHistory);
+                }
+            }
+            if self.screen != Screen::Player {
+                key(Modifiers::COMMAND, Key::Comma, Command::ShowSettings);
             }
             if self.screen == Screen::Player && !self.confirm_end && !self.help {
                 key(Modifiers::NONE, Key::Space, Command::TogglePause);

@@ -45,6 +45,9 @@ impl ChartData {
     }
 }
 
+/// Pain dots are joined by a line up to this many sessions.
+const JOIN_DOTS_UP_TO: usize = 60;
+
 const SESSIONS: Color32 = Color32::from_rgb(0x22, 0xC5, 0x5E);
 const MINUTES: Color32 = Color32::from_rgb(0x3B, 0x82, 0xF6);
 const BEFORE: Color32 = Color32::from_rgb(0xF5, 0x9E, 0x0B);
@@ -112,7 +115,8 @@ pub fn show(ui: &mut egui::Ui, data: &ChartData) {
                     ("Before", &data.pain_before, BEFORE, MarkerShape::Circle),
                     ("After", &data.pain_after, AFTER, MarkerShape::Diamond),
                 ] {
-                    if points.len() > 1 {
+                    // Joining the dots helps over weeks; over years it only hides them.
+                    if points.len() > 1 && points.len() <= JOIN_DOTS_UP_TO {
                         p.line(
                             Line::new(label, PlotPoints::from(points.clone()))
                                 .color(colour.gamma_multiply(0.5)),

@@ -15,6 +15,8 @@ pub const SHORTCUTS: &[(&str, &str)] = &[
     ("M", "Sound on / off"),
     ("Ctrl + =  /  Ctrl + -", "Larger / smaller text"),
     ("Ctrl + 0", "Normal text size"),
+    ("H", "History (not during a session)"),
+    ("Ctrl + ,", "Settings (not during a session)"),
     ("F1  or  ?", "This help"),
 ];
 

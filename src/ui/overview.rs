@@ -167,7 +167,7 @@ fn exercise_text(ui: &mut egui::Ui, view: &OverviewView<'_>, index: usize) {
         ui.label(RichText::new(rests).weak());
     }
     if let Some(caution) = &exercise.caution {
-        ui.label(RichText::new(format!("Caution: {caution}")).color(theme::CAUTION));
+        ui.label(RichText::new(format!("Caution: {caution}")).color(theme::caution_text(ui)));
     }
     if let Some(ImageSlot::Failed(message)) = view.images.get(index) {
         ui.label(RichText::new(format!("Picture not shown: {message}")).weak());
@@ -206,7 +206,7 @@ fn error_box(ui: &mut egui::Ui, error: &LoadError, commands: &mut Vec<Command>) 
 fn sound_section(ui: &mut egui::Ui, view: &OverviewView<'_>, commands: &mut Vec<Command>) {
     ui.label(RichText::new("Sound").size(22.0).strong());
     if let Some(notice) = view.sound_notice {
-        ui.label(RichText::new(notice).color(theme::CAUTION));
+        ui.label(RichText::new(notice).color(theme::caution_text(ui)));
     }
     widgets::sound_controls(ui, view.sound, &mut *commands);
 }

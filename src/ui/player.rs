@@ -68,7 +68,7 @@ pub fn show(ui: &mut egui::Ui, view: &PlayerView<'_>) -> Vec<Command> {
             ui.available_width()
         };
         if let Some(notice) = view.notice {
-            ui.colored_label(theme::CAUTION, notice);
+            ui.colored_label(theme::caution_text(ui), notice);
         }
         if wide {
             ui.horizontal_top(|ui| {
@@ -107,7 +107,7 @@ fn top_buttons(ui: &mut egui::Ui, view: &PlayerView<'_>, commands: &mut Vec<Comm
         commands.push(Command::ToggleMute);
     }
     if view.no_sound {
-        ui.label(RichText::new("No sound output").color(theme::CAUTION))
+        ui.label(RichText::new("No sound output").color(theme::caution_text(ui)))
             .on_hover_text("Follow the screen; sound comes back when an output is available.");
     }
 }

@@ -48,7 +48,7 @@ pub fn show(ui: &mut egui::Ui, view: &SettingsView<'_>) -> Vec<Command> {
                 }
                 section(ui, "Sound");
                 if let Some(notice) = view.sound_notice {
-                    ui.label(RichText::new(notice).color(super::theme::CAUTION));
+                    ui.label(RichText::new(notice).color(super::theme::caution_text(ui)));
                 }
                 widgets::sound_controls(ui, s.sound_settings(), &mut commands);
                 let mut countdown = s.countdown;
@@ -139,7 +139,8 @@ pub fn show(ui: &mut egui::Ui, view: &SettingsView<'_>) -> Vec<Command> {
                             });
                         ui.label(
                             RichText::new(format!(
-                                "Set {} to keep everything in another folder (portable use).",
+                                "Start Repcue with --home FOLDER (or set {}) to keep everything in another folder, \
+                                 for example on a USB stick.",
                                 crate::store::HOME_ENV
                             ))
                             .weak(),

@@ -55,5 +55,14 @@ pub const STOP: Color32 = Color32::from_rgb(0xDC, 0x26, 0x26);
 pub const CAUTION_FILL: Color32 = Color32::from_rgba_premultiplied(0x50, 0x38, 0x00, 0x50);
 /// Text and border of caution boxes.
 pub const CAUTION: Color32 = Color32::from_rgb(0xF5, 0x9E, 0x0B);
+/// Caution text that reads well on the current background (darker amber on light themes).
+pub fn caution_text(ui: &egui::Ui) -> Color32 {
+    if ui.visuals().dark_mode {
+        CAUTION
+    } else {
+        Color32::from_rgb(0x92, 0x40, 0x0E)
+    }
+}
+
 /// Errors.
 pub const ERROR: Color32 = Color32::from_rgb(0xEF, 0x44, 0x44);

@@ -14,7 +14,11 @@ pub fn caution_box(ui: &mut egui::Ui, heading: &str, text: &str) {
         .inner_margin(12.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.label(RichText::new(heading).strong().color(theme::CAUTION));
+            ui.label(
+                RichText::new(heading)
+                    .strong()
+                    .color(theme::caution_text(ui)),
+            );
             ui.label(RichText::new(text).color(ui.visuals().strong_text_color()));
         });
 }
