@@ -602,7 +602,15 @@ fn an_unreadable_history_is_moved_aside_and_the_history_screen_says_so() {
     .expect("write");
     let (mut harness, _clock) = app_in(SHORT, false, Arc::new(Silent), Some(home.path()));
     harness.run();
-    click(&mut harness, "History");
+    // Said on the overview too, where the person starts.
+    assert_eq!(
+        harness
+            .query_all_by_label_contains("Part of the history could not be read")
+            .count(),
+        1
+    );
+    click(&mut harness, "Open History");
+    assert_eq!(harness.state().screen(), Screen::History);
     let notice = harness
         .query_all_by_label_contains("Part of the history could not be read")
         .count();

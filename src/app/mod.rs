@@ -466,6 +466,7 @@ impl eframe::App for RepcueApp {
                     recent: &self.options.recent,
                     loading: self.loading,
                     fullscreen: self.fullscreen,
+                    history_notice: self.history_notices.first().map(String::as_str),
                 };
                 overview::show(ui, &view, &mut self.path_input)
             }

@@ -177,7 +177,7 @@ fn minutes_chart(sessions: &[&SessionEntry], tz: &TimeZone) -> String {
         .fold(10.0_f64, f64::max)
         .ceil();
     let mut svg = svg_open("Minutes of exercise per week");
-    axis(&mut svg, top, &format!("{top:.0}"));
+    axis(&mut svg, &format!("{top:.0}"));
     let width = (CHART_W - LEFT - 4.0) / weeks.len().max(1) as f64;
     for (i, week) in weeks.iter().enumerate() {
         let h = (week.minutes / top) * (CHART_H - BOTTOM - 6.0);
@@ -201,7 +201,7 @@ fn minutes_chart(sessions: &[&SessionEntry], tz: &TimeZone) -> String {
 
 fn pain_chart(sessions: &[&SessionEntry], tz: &TimeZone) -> String {
     let mut svg = svg_open("Pain before and after each session, 0 to 10");
-    axis(&mut svg, 10.0, "10");
+    axis(&mut svg, "10");
     let days: Vec<i64> = sessions
         .iter()
         .map(|s| super::day_number(local_date(s.started, tz)))
@@ -245,7 +245,7 @@ fn svg_open(label: &str) -> String {
     )
 }
 
-fn axis(svg: &mut String, _top: f64, top_label: &str) {
+fn axis(svg: &mut String, top_label: &str) {
     let base = CHART_H - BOTTOM;
     let _ = write!(
         svg,

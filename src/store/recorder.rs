@@ -229,10 +229,15 @@ fn open_report(data: &Path, now: Timestamp) -> Report {
             history: opened.history,
             notices: opened.notices,
         },
-        Err(err) => Report::Problem(format!(
-            "Cannot open the history in {}: {err}. New sessions are still recorded.",
-            data.display()
-        )),
+        // The screens still open (empty), and say why.
+        Err(err) => Report::Opened {
+            history: History::default(),
+            notices: vec![format!(
+                "Cannot open the history in {}: {err}. Nothing in it was changed; new sessions \
+                 are still recorded there if it can be written.",
+                data.display()
+            )],
+        },
     }
 }
 

@@ -38,6 +38,8 @@ pub struct OverviewView<'a> {
     pub loading: bool,
     /// Window is full screen.
     pub fullscreen: bool,
+    /// Something the person should know about their history (moved aside, recovered).
+    pub history_notice: Option<&'a str>,
 }
 
 /// Draws the overview. `path_input` is the "open a file" text field.
@@ -102,6 +104,12 @@ pub fn show(ui: &mut egui::Ui, view: &OverviewView<'_>, path_input: &mut String)
                 }
                 if let Some(notice) = view.notice {
                     ui.colored_label(theme::ERROR, notice);
+                }
+                if let Some(notice) = view.history_notice {
+                    widgets::caution_box(ui, "Your history", notice);
+                    if ui.button("Open History").clicked() {
+                        commands.push(Command::ShowHistory);
+                    }
                 }
                 if view.loading {
                     ui.horizontal(|ui| {

@@ -55,7 +55,7 @@ pub fn show(ui: &mut egui::Ui, view: &SettingsView<'_>) -> Vec<Command> {
                 if ui
                     .checkbox(
                         &mut countdown,
-                        "Count down \"three, two, one\" before each exercise, rest and side switch",
+                        "Get-ready countdown: \"three, two, one\" (ticks with beeps) before each exercise, rest and side switch",
                     )
                     .changed()
                 {
