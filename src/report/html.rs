@@ -7,23 +7,26 @@ use std::fmt::Write;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
-use super::{Period, local_date, minutes_text, moment_text, pain_text, totals, weeks};
+use super::{Period, local_date, minutes_text, pain_text, totals, weeks};
 use crate::store::history::SessionEntry;
 
 /// At most this many sessions are listed, newest first, so the report stays one page.
-const LISTED: usize = 24;
+const LISTED: usize = 12;
+/// Routine names and notes are cut to this many characters in the list (whole in the CSV).
+const CELL_CHARS: usize = 60;
 
 const STYLE: &str = "@page { size: A4; margin: 12mm }
 body { font: 10pt/1.35 system-ui, -apple-system, 'Segoe UI', sans-serif; color: #111; max-width: 186mm; margin: 8mm auto }
 h1 { font-size: 16pt; margin: 0 0 2mm } h2 { font-size: 11.5pt; margin: 4mm 0 1.5mm }
 p { margin: 1mm 0 } .muted { color: #555 }
-.numbers { display: flex; flex-wrap: wrap; gap: 2mm; margin: 3mm 0 }
-.numbers div { border: 1px solid #bbb; border-radius: 2mm; padding: 1.5mm 3mm; min-width: 26mm }
-.numbers b { display: block; font-size: 13pt }
+.numbers { display: flex; gap: 1.5mm; margin: 3mm 0; font-size: 8.5pt }
+.numbers div { border: 1px solid #bbb; border-radius: 2mm; padding: 1.2mm 2mm; flex: 1 }
+.numbers b { display: block; font-size: 11.5pt; white-space: nowrap }
 .charts { display: flex; gap: 4mm } .charts > div { flex: 1 }
 svg { width: 100%; height: auto } svg text { font: 8px sans-serif; fill: #333 }
 table { border-collapse: collapse; width: 100% } tr { break-inside: avoid }
-th, td { border-bottom: 1px solid #ccc; padding: 1mm 1.5mm; text-align: left; vertical-align: top }
+th, td { border-bottom: 1px solid #ccc; padding: 0.8mm 1.5mm; text-align: left; vertical-align: top; white-space: nowrap }
+td.text { white-space: normal } table.list { font-size: 8.5pt }
 th { font-weight: 600; border-bottom: 1.5px solid #555 } td.n, th.n { text-align: right }
 .signs { margin-top: 4mm; border: 1px solid #b45309; border-radius: 2mm; padding: 2mm 3mm }
 @media print { body { margin: 0 } }";
@@ -91,9 +94,22 @@ pub fn html(sessions: &[&SessionEntry], period: &Period, today: Date, tz: &TimeZ
 }
 
 fn sessions_table(out: &mut String, sessions: &[&SessionEntry], tz: &TimeZone) {
-    out.push_str(
-        "<h2>Sessions (newest first)</h2>\n<table>\n<tr><th>Date</th><th>Routine</th>\
+    // One routine throughout (the usual case) is named once, leaving room for the notes.
+    let routines: std::collections::BTreeSet<&str> =
+        sessions.iter().map(|s| s.routine.as_str()).collect();
+    let one = (routines.len() == 1)
+        .then(|| routines.iter().next().copied())
+        .flatten();
+    let _ = write!(
+        out,
+        "<h2>Sessions (newest first){}</h2>\n<table class=\"list\">\n<tr><th>Date</th>{}\
          <th>Done</th><th class=\"n\">Time</th><th>Pain</th><th>Ended</th><th>Where / note</th></tr>\n",
+        one.map_or(String::new(), |r| format!(" — {}", esc(r))),
+        if one.is_some() {
+            ""
+        } else {
+            "<th>Routine</th>"
+        },
     );
     for s in sessions.iter().rev().take(LISTED) {
         let note = [s.pain_where.as_str(), s.note.as_str()]
@@ -104,14 +120,22 @@ fn sessions_table(out: &mut String, sessions: &[&SessionEntry], tz: &TimeZone) {
             .join(" — ");
         let _ = writeln!(
             out,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            esc(&moment_text(s.started, tz)),
-            esc(&s.routine),
+            "<tr><td>{}</td>{}<td>{}</td><td class=\"n\">{}</td><td>{}</td><td>{}</td><td class=\"text\">{}</td></tr>",
+            esc(&s
+                .started
+                .to_zoned_datetime(tz.clone())
+                .strftime("%a %-d %b %Y %H:%M")
+                .to_string()),
+            if one.is_some() {
+                String::new()
+            } else {
+                format!("<td class=\"text\">{}</td>", esc(&cut(&s.routine)))
+            },
             esc(&s.completion()),
             esc(&minutes_text(s.active_ms() as f64 / 60_000.0)),
             esc(&pain_text(s)),
             esc(s.ending.label()),
-            esc(&note),
+            esc(&cut(&note)),
         );
     }
     out.push_str("</table>\n");
@@ -165,7 +189,7 @@ fn exercises_table(out: &mut String, sessions: &[&SessionEntry]) {
 }
 
 const CHART_W: f64 = 300.0;
-const CHART_H: f64 = 110.0;
+const CHART_H: f64 = 95.0;
 const LEFT: f64 = 22.0;
 const BOTTOM: f64 = 14.0;
 
@@ -266,6 +290,16 @@ fn x_labels(svg: &mut String, first: Date, last: Date) {
         esc(&first.strftime("%-d %b %Y").to_string()),
         esc(&last.strftime("%-d %b %Y").to_string()),
     );
+}
+
+/// Cuts text to [`CELL_CHARS`] characters, marking the cut.
+fn cut(text: &str) -> String {
+    if text.chars().count() <= CELL_CHARS {
+        return text.to_string();
+    }
+    let mut short: String = text.chars().take(CELL_CHARS - 1).collect();
+    short.push('…');
+    short
 }
 
 /// Escapes text for HTML.
