@@ -160,3 +160,49 @@ fn the_recorder_reports_the_history_then_each_recorded_session() {
     let on_disk = recorder::open(home.path(), now()).expect("open");
     assert_eq!(on_disk.history.sessions.len(), 1);
 }
+
+#[test]
+fn an_interrupted_set_of_holds_that_end_their_reps_counts_as_done() {
+    // Seated forward bend: the hold is the whole rep, so it is both a hold and the rep's end.
+    let text = "[routine]\ntitle = \"T\"\n[[exercise]]\nname = \"Bend\"\nsets = 2\nreps = 2\n\
+                tempo = { up = 0, hold = 20, down = 0 }\n";
+    let routine = parse_str(text, "t.toml").expect("routine");
+    let timeline = Timeline::new(&routine);
+    let header = Header::new(
+        "b1".into(),
+        jiff::Timestamp::from_second(1_767_603_600).expect("time"),
+        &routine,
+        &timeline,
+        String::new(),
+        "t.toml".into(),
+    );
+    assert_eq!(header.exercises[0].work_per_set, 2);
+    let home = tempfile::tempdir().expect("dir");
+    let mut journal = Journal::create(home.path(), &header).expect("journal");
+    let holds: Vec<Line> = timeline
+        .steps
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.kind == StepKind::Hold && s.set == Some(1))
+        .map(|(index, s)| {
+            assert!(s.ends_rep);
+            Line::Step(StepLine {
+                ms: 20_000 * index as u64,
+                index,
+                exercise: 0,
+                kind: StepKind::Hold,
+                set: s.set,
+                side: None,
+                rep: s.rep,
+                ends_rep: true,
+                done: true,
+                active_ms: 20_000,
+            })
+        })
+        .collect();
+    journal.append(&holds).expect("append");
+    drop(journal);
+    let opened = recorder::open(home.path(), now()).expect("open");
+    let bend = &opened.history.sessions[0].exercises[0];
+    assert_eq!((bend.reps_done, bend.holds_done, bend.sets_done), (2, 2, 1));
+}

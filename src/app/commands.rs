@@ -75,7 +75,7 @@ impl RepcueApp {
                 self.screen = Screen::Settings;
             }
             Command::ShowSettings => {}
-            Command::SelectSession(index) => self.selected = index,
+            Command::SelectSession(id) => self.selected = id,
             Command::SetPeriod(period) => {
                 self.period = period;
                 self.selected = None;

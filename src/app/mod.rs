@@ -127,7 +127,10 @@ pub struct RepcueApp {
     history_model: Option<HistoryModel>,
     history_notices: Vec<String>,
     period: PeriodChoice,
-    selected: Option<usize>,
+    /// The session shown in detail on the History screen (its id).
+    selected: Option<String>,
+    /// Feedback sent for sessions not in the history yet, applied when they arrive.
+    feedback_waiting: std::collections::HashMap<String, store::history::Feedback>,
     export: ExportForm,
     /// The session being recorded (or last recorded), and its feedback as last sent.
     session_id: Option<String>,
@@ -178,6 +181,7 @@ impl RepcueApp {
             history_notices: Vec::new(),
             period: PeriodChoice::default(),
             selected: None,
+            feedback_waiting: std::collections::HashMap::new(),
             export: ExportForm::default(),
             session_id: None,
             feedback_sent: Feedback::default(),
@@ -500,7 +504,7 @@ impl eframe::App for RepcueApp {
             Screen::History => {
                 let view = history::HistoryView {
                     model: self.history_model.as_ref(),
-                    selected: self.selected,
+                    selected: self.selected.as_deref(),
                     notices: &self.history_notices,
                     tz: &self.options.time_zone,
                     fullscreen: self.fullscreen,

@@ -70,19 +70,19 @@ impl RepcueApp {
                     changed = true;
                 }
                 Report::Recorded(entry) => {
-                    let mut entry = *entry;
-                    let mine = self.session_id.as_deref() == Some(entry.id.as_str());
-                    if mine {
-                        if let Some(summary) = &mut self.summary {
-                            summary.saved = Saved::Saved;
-                        }
-                        let sent = &self.feedback_sent;
-                        entry.pain_after = sent.pain_after;
-                        entry.pain_where = sent.pain_where.clone();
-                        entry.note = sent.note.clone();
+                    let id = entry.id.clone();
+                    if self.session_id.as_deref() == Some(id.as_str())
+                        && let Some(summary) = &mut self.summary
+                    {
+                        summary.saved = Saved::Saved;
                     }
                     if let Some(history) = &mut self.history {
-                        history.insert(entry);
+                        history.insert(*entry);
+                        // What the person said before the record arrived (it is on disk after
+                        // the record already; this is the copy on screen).
+                        if let Some(feedback) = self.feedback_waiting.remove(&id) {
+                            history.apply(&feedback);
+                        }
                         changed = true;
                     }
                 }
@@ -126,8 +126,11 @@ impl RepcueApp {
             note: feedback.note.trim().to_string(),
         };
         recorder.send(Message::Feedback(stored.clone()));
-        if let Some(history) = &mut self.history {
-            history.apply(&stored);
+        match &mut self.history {
+            Some(history) if history.contains(&stored.id) => history.apply(&stored),
+            _ => {
+                self.feedback_waiting.insert(stored.id.clone(), stored);
+            }
         }
         self.feedback_sent = feedback;
         self.feedback_changed = None;
@@ -142,10 +145,12 @@ impl RepcueApp {
         let tz = &self.options.time_zone;
         let today = report::local_date(self.options.clock.wall_now(), tz);
         self.history_model = Some(HistoryModel::new(history, self.period, today, tz));
-        if self
-            .selected
-            .is_some_and(|i| i >= self.history_model.as_ref().map_or(0, |m| m.rows.len()))
-        {
+        let shown = |id: &String| {
+            self.history_model
+                .as_ref()
+                .is_some_and(|m| m.rows.iter().any(|row| &row.entry.id == id))
+        };
+        if self.selected.as_ref().is_some_and(|id| !shown(id)) {
             self.selected = None;
         }
     }

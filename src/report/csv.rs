@@ -50,8 +50,10 @@ pub fn csv(sessions: &[&SessionEntry], tz: &TimeZone) -> Result<Vec<u8>, ::csv::
             "session".to_string(),
             s.id.clone(),
             date.clone(),
-            start.strftime("%H:%M:%S").to_string(),
-            end.strftime("%H:%M:%S").to_string(),
+            // Whole local times with their UTC offset: unambiguous across midnight and
+            // daylight-saving changes.
+            start.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
+            end.strftime("%Y-%m-%dT%H:%M:%S%:z").to_string(),
             safe(&s.routine),
             s.routine_hash.clone(),
             s.ending.as_str().to_string(),

@@ -132,27 +132,42 @@ pub struct SessionEntry {
 impl SessionEntry {
     /// Reps done and prescribed over all exercises.
     pub fn reps(&self) -> (u64, u64) {
-        self.exercises.iter().fold((0, 0), |(done, planned), e| {
-            (done + e.reps_done, planned + e.reps_prescribed)
-        })
+        self.exercises
+            .iter()
+            .fold((0u64, 0u64), |(done, planned), e| {
+                (
+                    done.saturating_add(e.reps_done),
+                    planned.saturating_add(e.reps_prescribed),
+                )
+            })
     }
 
     /// Holds done and prescribed over all exercises.
     pub fn holds(&self) -> (u64, u64) {
-        self.exercises.iter().fold((0, 0), |(done, planned), e| {
-            (done + e.holds_done, planned + e.holds_prescribed)
-        })
+        self.exercises
+            .iter()
+            .fold((0u64, 0u64), |(done, planned), e| {
+                (
+                    done.saturating_add(e.holds_done),
+                    planned.saturating_add(e.holds_prescribed),
+                )
+            })
     }
 
     /// Time from start to end, pauses included, in milliseconds.
     pub fn elapsed_ms(&self) -> u64 {
-        let ms = self.ended.as_millisecond() - self.started.as_millisecond();
+        let ms = self
+            .ended
+            .as_millisecond()
+            .saturating_sub(self.started.as_millisecond());
         u64::try_from(ms).unwrap_or(0)
     }
 
     /// Time spent exercising (not paused), in milliseconds.
     pub fn active_ms(&self) -> u64 {
-        self.exercises.iter().map(|e| e.active_ms).sum()
+        self.exercises
+            .iter()
+            .fold(0u64, |sum, e| sum.saturating_add(e.active_ms))
     }
 
     /// "34 of 36 reps" (holds instead for routines without reps).
@@ -207,6 +222,14 @@ pub struct History {
 impl History {
     /// Adds a session (or replaces one with the same id), keeping the order by start.
     pub fn insert(&mut self, entry: SessionEntry) {
+        // A session's own account of how it ended beats one pieced together after a crash.
+        let keeps_better = self
+            .sessions
+            .iter()
+            .any(|s| s.id == entry.id && s.ending != Ending::Interrupted);
+        if keeps_better && entry.ending == Ending::Interrupted {
+            return;
+        }
         self.sessions.retain(|s| s.id != entry.id);
         let at = self
             .sessions
@@ -326,9 +349,9 @@ pub(crate) fn ends_mid_line(file: &mut std::fs::File) -> std::io::Result<bool> {
     Ok(last[0] != b'\n')
 }
 
-/// Moves an unreadable file aside under a name that says so and never replaces another file;
-/// returns where it went.
-pub fn move_aside(path: &Path, now: Timestamp) -> std::io::Result<PathBuf> {
+/// Keeps a copy of an unreadable file under a name that says so, never replacing another
+/// file, and leaves the original where it is; returns the copy's path.
+pub fn keep_aside(path: &Path, now: Timestamp) -> std::io::Result<PathBuf> {
     let stamp = now.strftime("%Y%m%d-%H%M%S").to_string();
     let name = path
         .file_name()
@@ -341,22 +364,47 @@ pub fn move_aside(path: &Path, now: Timestamp) -> std::io::Result<PathBuf> {
             format!("-{attempt}")
         };
         let target = path.with_file_name(format!("{name}.unreadable-{stamp}{suffix}"));
-        // Hard link then remove: unlike rename, linking never replaces a file already there.
+        // A hard link never replaces a file already there; where links are not supported, a
+        // copy to a name nobody has taken yet.
         match std::fs::hard_link(path, &target) {
-            Ok(()) => {
-                std::fs::remove_file(path)?;
-                return Ok(target);
-            }
+            Ok(()) => return Ok(target),
             Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(_) if target.exists() => continue,
             Err(_) => {
-                if !target.exists() {
-                    std::fs::rename(path, &target)?;
-                    return Ok(target);
-                }
+                let mut copy = std::fs::OpenOptions::new()
+                    .write(true)
+                    .create_new(true)
+                    .open(&target)?;
+                copy.write_all(&std::fs::read(path)?)?;
+                copy.sync_all()?;
+                return Ok(target);
             }
         }
     }
-    Err(std::io::Error::other("too many unreadable history files"))
+    Err(std::io::Error::other(
+        "too many unreadable copies of this file",
+    ))
+}
+
+/// Moves an unreadable file aside (see [`keep_aside`]); returns where it went.
+pub fn move_aside(path: &Path, now: Timestamp) -> std::io::Result<PathBuf> {
+    let target = keep_aside(path, now)?;
+    std::fs::remove_file(path)?;
+    Ok(target)
+}
+
+/// An exclusive lock on the history of `data`, held while reading it whole, rewriting it or
+/// appending to it, so that two Repcues (or the app and `repcue export`) never interleave.
+pub fn lock(data: &Path) -> std::io::Result<std::fs::File> {
+    std::fs::create_dir_all(data)?;
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(data.join("history.lock"))?;
+    file.lock()?;
+    Ok(file)
 }
 
 #[cfg(test)]
@@ -412,6 +460,17 @@ mod tests {
         let parsed = parse(&bytes);
         assert!(parsed.bad_lines.is_empty());
         assert_eq!(parsed.history.sessions[0].id, "b");
+    }
+
+    #[test]
+    fn a_session_s_own_ending_beats_a_recovered_copy() {
+        let mut history = History::default();
+        history.insert(entry("a", 0));
+        let mut recovered = entry("a", 0);
+        recovered.ending = Ending::Interrupted;
+        history.insert(recovered);
+        assert_eq!(history.sessions.len(), 1);
+        assert_eq!(history.sessions[0].ending, Ending::Completed);
     }
 
     #[test]

@@ -70,7 +70,11 @@ impl Header {
                 sets: u64::from(plan.sets),
                 reps: plan.reps,
                 holds: plan.holds,
-                work_per_set: (plan.reps + plan.holds) / u64::from(plan.sets.max(1)),
+                // Counted the way the session counts them: a hold that ends a rep is one step.
+                work_per_set: timeline.steps[plan.steps.clone()]
+                    .iter()
+                    .filter(|s| s.set == Some(1) && (s.ends_rep || s.kind == StepKind::Hold))
+                    .count() as u64,
             })
             .collect();
         Self {
@@ -402,16 +406,24 @@ impl Journal {
         let folder = data.join(FOLDER);
         std::fs::create_dir_all(&folder)?;
         let path = folder.join(format!("{}.jsonl", header.id));
+        if path.exists() {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::AlreadyExists,
+                format!("{} already exists", path.display()),
+            ));
+        }
+        // Made, locked and given its header under a name recovery ignores, then renamed: no
+        // one ever sees it unlocked or empty (the lock stays with the open file).
+        let temp = folder.join(format!(".{}.jsonl.new", header.id));
         let file = std::fs::OpenOptions::new()
             .read(true)
             .append(true)
             .create_new(true)
-            .open(&path)?;
-        if let Err(err) = file.try_lock() {
-            log::warn!("cannot lock {}: {err}", path.display());
-        }
+            .open(&temp)?;
+        file.try_lock().map_err(std::io::Error::other)?;
         let mut journal = Self { file, path };
         journal.append(&[Line::Start(Box::new(header.clone()))])?;
+        std::fs::rename(&temp, &journal.path)?;
         // The new file's name must survive a crash too.
         if let Ok(dir) = std::fs::File::open(&folder) {
             let _ = dir.sync_all();

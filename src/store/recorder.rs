@@ -57,6 +57,8 @@ pub struct Opened {
 /// Opens the history in `data`: reads it, moves it aside when some lines cannot be read
 /// (keeping the sessions that can), and folds in sessions whose journal never reached it.
 pub fn open(data: &Path, now: Timestamp) -> std::io::Result<Opened> {
+    // Held to the end: nobody appends between reading the file and folding journals into it.
+    let _lock = history::lock(data)?;
     let path = data.join(history::FILE_NAME);
     let bytes = match std::fs::read(&path) {
         Ok(bytes) => bytes,
@@ -69,7 +71,9 @@ pub fn open(data: &Path, now: Timestamp) -> std::io::Result<Opened> {
         notices: Vec::new(),
     };
     if let Some((line, why)) = parsed.bad_lines.first() {
-        let aside = history::move_aside(&path, now)?;
+        // The original is kept under another name first, then the readable lines replace it in
+        // one rename: at no moment is there no history file.
+        let aside = history::keep_aside(&path, now)?;
         let mut kept = Vec::new();
         for line in &parsed.good_lines {
             kept.extend_from_slice(line);
@@ -85,7 +89,17 @@ pub fn open(data: &Path, now: Timestamp) -> std::io::Result<Opened> {
             opened.history.sessions.len(),
         ));
     }
-    let recovered = recover(data, &path, &mut opened.history)?;
+    let recovered = match recover(data, &path, &mut opened.history) {
+        Ok(recovered) => recovered,
+        Err(err) => {
+            opened.notices.push(format!(
+                "Sessions that stopped when Repcue closed unexpectedly could not all be added to \
+                 the history ({err}); their journals in {} are kept and are tried again next time.",
+                data.join(journal::FOLDER).display()
+            ));
+            0
+        }
+    };
     if recovered > 0 {
         opened.notices.push(format!(
             "{recovered} session(s) stopped when Repcue closed unexpectedly; what was done up to \
@@ -143,24 +157,30 @@ fn recover(data: &Path, path: &Path, history: &mut History) -> std::io::Result<u
 /// Writes what it is sent, in order.
 struct Store {
     data: PathBuf,
-    open: HashMap<String, (Journal, Fold)>,
+    /// Running sessions: their journal (when it could be created) and what it says so far.
+    open: HashMap<String, (Option<Journal>, Fold)>,
     reports: Sender<Report>,
 }
 
 impl Store {
     fn handle(&mut self, message: Message) {
         match message {
-            Message::Begin(header) => match Journal::create(&self.data, &header) {
-                Ok(journal) => {
-                    let mut fold = Fold::default();
-                    fold.push(Line::Start(header.clone()));
-                    self.open.insert(header.id.clone(), (journal, fold));
-                }
-                Err(err) => self.problem(format!(
-                    "This session cannot be recorded: cannot create its journal in {}: {err}",
-                    self.data.display()
-                )),
-            },
+            Message::Begin(header) => {
+                let journal = match Journal::create(&self.data, &header) {
+                    Ok(journal) => Some(journal),
+                    Err(err) => {
+                        self.problem(format!(
+                            "This session's steps cannot be written as it goes (cannot create \
+                             its journal in {}: {err}); it is added to the history when it ends.",
+                            self.data.display()
+                        ));
+                        None
+                    }
+                };
+                let mut fold = Fold::default();
+                fold.push(Line::Start(header.clone()));
+                self.open.insert(header.id.clone(), (journal, fold));
+            }
             Message::Lines { id, lines } => self.lines(&id, lines),
             Message::Feedback(feedback) => {
                 let written = history::feedback_line(&feedback)
@@ -180,11 +200,13 @@ impl Store {
         let Some((journal, fold)) = self.open.get_mut(id) else {
             return;
         };
-        let failed = journal.append(&lines).err().map(|err| {
-            format!(
-                "Cannot write the session's journal {}: {err}",
-                journal.path().display()
-            )
+        let failed = journal.as_mut().and_then(|journal| {
+            journal.append(&lines).err().map(|err| {
+                format!(
+                    "Cannot write the session's journal {}: {err}",
+                    journal.path().display()
+                )
+            })
         });
         for line in lines {
             fold.push(line);
@@ -197,11 +219,12 @@ impl Store {
         if !ended {
             return;
         }
-        self.open.remove(id);
         let Some(entry) = entry else { return };
+        // Written while the journal is still open (locked), so nobody folds it in meanwhile.
         let written = history::session_line(&entry)
             .map_err(std::io::Error::from)
             .and_then(|line| append_history(&self.data, &line));
+        self.open.remove(id);
         match written {
             Ok(()) => {
                 let _ = self.reports.send(Report::Recorded(Box::new(entry)));
@@ -220,6 +243,7 @@ impl Store {
 }
 
 fn append_history(data: &Path, line: &[u8]) -> std::io::Result<()> {
+    let _lock = history::lock(data)?;
     history::append_synced(&data.join(history::FILE_NAME), line)
 }
 
@@ -233,8 +257,8 @@ fn open_report(data: &Path, now: Timestamp) -> Report {
         Err(err) => Report::Opened {
             history: History::default(),
             notices: vec![format!(
-                "Cannot open the history in {}: {err}. Nothing in it was changed; new sessions \
-                 are still recorded there if it can be written.",
+                "Cannot open the history in {}: {err}. Nothing was deleted; new sessions are \
+                 still recorded there if it can be written.",
                 data.display()
             )],
         },

@@ -1,6 +1,7 @@
 //! The person's settings: `settings.toml` in the config folder, written whole through a
 //! temporary file and a rename. Read key by key, so an old file, a partial one or one bad value
-//! keeps every other setting; a file that is not TOML at all is moved aside.
+//! keeps every other setting; lines that are not TOML are passed over, with a copy of the file
+//! as it was kept aside.
 
 use std::path::Path;
 
@@ -120,15 +121,36 @@ pub struct Loaded {
     pub problems: Vec<String>,
 }
 
-/// Reads settings from `text` (`file` names it in messages).
-pub fn parse(text: &str, file: &str) -> Result<Loaded, String> {
-    let root = DeTable::parse(text).map_err(|err| {
-        let span = err.span().unwrap_or(0..0);
-        Diagnostic::at(text, span, err.message().to_string()).render(file)
-    })?;
+/// Reads settings from `text` (`file` names it in messages). Lines that are not valid TOML are
+/// reported and passed over; the rest still counts. Also says whether any line was not TOML.
+pub fn parse(text: &str, file: &str) -> (Loaded, bool) {
+    let (root, errors) = DeTable::parse_recoverable(text);
+    let mut problems: Vec<String> = errors
+        .iter()
+        .map(|err| {
+            let span = err.span().unwrap_or(0..0);
+            Diagnostic::at(
+                text,
+                span,
+                format!("{}; this line is passed over", err.message().trim_end()),
+            )
+            .render(file)
+        })
+        .collect();
     let mut settings = Settings::default();
-    let mut problems = Vec::new();
+    // Values on a line with a syntax error are guesses of the parser: not used.
+    let broken: Vec<std::ops::Range<usize>> = errors.iter().filter_map(|e| e.span()).collect();
+    let line_of = |at: usize| {
+        text.as_bytes()[..at.min(text.len())]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count()
+    };
     for (key, value) in root.get_ref() {
+        let line = line_of(key.span().start);
+        if broken.iter().any(|span| line_of(span.start) == line) {
+            continue;
+        }
         let problem = |expected: &str| {
             Diagnostic::at(
                 text,
@@ -178,7 +200,8 @@ pub fn parse(text: &str, file: &str) -> Result<Loaded, String> {
             }));
         }
     }
-    Ok(Loaded { settings, problems })
+    let damaged = !errors.is_empty();
+    (Loaded { settings, problems }, damaged)
 }
 
 fn boolean(value: &DeValue<'_>) -> Option<bool> {
@@ -228,24 +251,48 @@ pub fn load(config: &Path) -> Loaded {
         }
     };
     let text = String::from_utf8_lossy(&bytes);
-    match parse(&text, &path.display().to_string()) {
-        Ok(loaded) => loaded,
-        Err(message) => {
-            let moved = super::history::move_aside(&path, jiff::Timestamp::now());
-            let whereto = match moved {
-                Ok(aside) => format!("It was moved to {}.", aside.display()),
-                Err(err) => format!("It could not be moved aside ({err}) and is left as it is."),
-            };
-            defaults(vec![format!(
-                "The settings file could not be read, so the defaults are used. {whereto}\n{message}"
-            )])
-        }
+    let (mut loaded, damaged) = parse(&text, &path.display().to_string());
+    if damaged {
+        // The next save rewrites the file from what could be read: keep it as it was too.
+        let kept = super::history::keep_aside(&path, jiff::Timestamp::now());
+        loaded.problems.push(match kept {
+            Ok(copy) => format!(
+                "Part of the settings file could not be read; the other settings are used. A \
+                 copy of the file as it was is kept at {}.",
+                copy.display()
+            ),
+            Err(err) => format!("Part of the settings file could not be read ({err})."),
+        });
     }
+    loaded
 }
 
-/// Writes the settings (temporary file, then rename).
+/// Writes the settings (temporary file, then rename). Keys this version does not know (from a
+/// newer Repcue) are kept as they were.
 pub fn save(config: &Path, settings: &Settings) -> std::io::Result<()> {
-    super::write_atomic(&config.join(FILE_NAME), settings.to_toml().as_bytes())
+    let path = config.join(FILE_NAME);
+    let mut text = settings.to_toml();
+    let ours = Settings::default().to_toml();
+    let known = |key: &str| {
+        ours.lines()
+            .any(|line| line.starts_with(&format!("{key} =")))
+    };
+    if let Ok(old) = std::fs::read_to_string(&path)
+        && let Ok(table) = old.parse::<toml::Table>()
+    {
+        let mut others = toml::Table::new();
+        for (key, value) in table {
+            if !known(&key) {
+                others.insert(key, value);
+            }
+        }
+        if !others.is_empty()
+            && let Ok(extra) = toml::to_string(&others)
+        {
+            text.push_str(&extra);
+        }
+    }
+    super::write_atomic(&path, text.as_bytes())
 }
 
 #[cfg(test)]
@@ -272,7 +319,7 @@ mod tests {
 
     #[test]
     fn a_partial_or_old_file_keeps_what_it_says() {
-        let loaded = parse("theme = \"light\"\nold_key = 3\n", "settings.toml").expect("parse");
+        let (loaded, _) = parse("theme = \"light\"\nold_key = 3\n", "settings.toml");
         assert_eq!(loaded.settings.theme, Theme::Light);
         assert_eq!(
             Settings {
@@ -290,7 +337,7 @@ mod tests {
     #[test]
     fn one_bad_value_keeps_the_others_and_says_where() {
         let text = "volume = 0.2\ntheme = \"purple\"\npain_check = false\n";
-        let loaded = parse(text, "settings.toml").expect("parse");
+        let (loaded, _) = parse(text, "settings.toml");
         assert_eq!(loaded.settings.volume, 0.2);
         assert!(!loaded.settings.pain_check);
         assert_eq!(loaded.settings.theme, Theme::System);
@@ -303,26 +350,39 @@ mod tests {
     }
 
     #[test]
-    fn a_file_that_is_not_toml_is_moved_aside() {
+    fn a_cut_or_damaged_file_keeps_its_good_lines_and_a_copy() {
         let dir = tempfile::tempdir().expect("dir");
         let path = dir.path().join(FILE_NAME);
-        std::fs::write(&path, "volume = = 3\n[[[").expect("write");
+        let text = "pain_check = false\nvolume = = 3\ntheme = \"da";
+        std::fs::write(&path, text).expect("write");
         let loaded = load(dir.path());
-        assert_eq!(loaded.settings, Settings::default());
+        assert!(!loaded.settings.pain_check, "the good line still counts");
+        assert_eq!(loaded.settings.volume, Settings::default().volume);
         assert!(
-            loaded.problems[0].contains("moved to"),
+            loaded.problems.iter().any(|p| p.contains(":2:")),
             "{:?}",
             loaded.problems
         );
-        assert!(!path.exists());
-        let aside: Vec<_> = std::fs::read_dir(dir.path())
+        let copy = std::fs::read_dir(dir.path())
             .expect("list")
             .filter_map(Result::ok)
-            .collect();
-        assert_eq!(aside.len(), 1);
-        assert_eq!(
-            std::fs::read_to_string(aside[0].path()).expect("read"),
-            "volume = = 3\n[[["
-        );
+            .find(|e| e.file_name().to_string_lossy().contains("unreadable"))
+            .expect("a copy");
+        assert_eq!(std::fs::read_to_string(copy.path()).expect("read"), text);
+    }
+
+    #[test]
+    fn saving_keeps_keys_from_a_newer_version() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join(FILE_NAME);
+        std::fs::write(&path, "theme = \"dark\"\nreminder_hour = 18\n").expect("write");
+        let mut settings = load(dir.path()).settings;
+        settings.volume = 0.5;
+        save(dir.path(), &settings).expect("save");
+        let text = std::fs::read_to_string(&path).expect("read");
+        assert!(text.contains("reminder_hour = 18"), "{text}");
+        let again = load(dir.path());
+        assert_eq!(again.settings, settings);
+        assert!(again.problems.is_empty());
     }
 }

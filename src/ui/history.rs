@@ -165,8 +165,8 @@ impl HistoryModel {
 pub struct HistoryView<'a> {
     /// `None` while the history is being opened.
     pub model: Option<&'a HistoryModel>,
-    /// The session shown in detail (index into the rows).
-    pub selected: Option<usize>,
+    /// The session shown in detail (its id).
+    pub selected: Option<&'a str>,
     /// Things the person should know about the history file.
     pub notices: &'a [String],
     /// The person's time zone.
@@ -206,7 +206,10 @@ pub fn show(ui: &mut egui::Ui, view: &HistoryView<'_>, export: &mut ExportForm) 
             });
             return;
         };
-        if let Some(row) = view.selected.and_then(|i| model.rows.get(i)) {
+        let selected = view
+            .selected
+            .and_then(|id| model.rows.iter().find(|row| row.entry.id == id));
+        if let Some(row) = selected {
             detail(ui, &row.entry, view.tz, &mut commands);
             return;
         }
@@ -319,7 +322,7 @@ fn list(ui: &mut egui::Ui, model: &HistoryModel, commands: &mut Vec<Command>) {
                     .frame(false)
                     .min_size(egui::vec2(ui.available_width(), row_height));
                 if ui.add(button).on_hover_text("Show this session").clicked() {
-                    commands.push(Command::SelectSession(Some(index)));
+                    commands.push(Command::SelectSession(Some(row.entry.id.clone())));
                 }
             }
         });

@@ -72,7 +72,7 @@ pub enum Command {
     /// Ask about pain before each session, or not.
     SetPainCheck(bool),
     /// Show one session in detail (`None`: back to the list).
-    SelectSession(Option<usize>),
+    SelectSession(Option<String>),
     /// Which sessions History and the exports cover.
     SetPeriod(history::PeriodChoice),
     /// Write an export to a file.
