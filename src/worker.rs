@@ -50,12 +50,12 @@ pub enum Job {
         /// The path offered.
         suggested: PathBuf,
     },
-    /// Write an export (temporary file, then rename).
+    /// Make an export and write it (temporary file, then rename).
     Export {
         /// Where.
         path: PathBuf,
-        /// What.
-        bytes: Vec<u8>,
+        /// Makes the file's bytes, or says why it cannot.
+        make: Box<dyn FnOnce() -> Result<Vec<u8>, String> + Send>,
     },
 }
 
@@ -224,11 +224,11 @@ fn run(job: Job) -> Option<Done> {
             };
             Done::SavePicked(kind, dialog.save_file())
         }
-        Job::Export { path, bytes } => Done::Exported(
+        Job::Export { path, make } => Done::Exported(make().and_then(|bytes| {
             crate::store::write_atomic(&path, &bytes)
                 .map(|()| path.clone())
-                .map_err(|err| format!("Cannot write {}: {err}", path.display())),
-        ),
+                .map_err(|err| format!("Cannot write {}: {err}", path.display()))
+        })),
         Job::Save(save) => match save() {
             Ok(()) => return None,
             Err(message) => Done::SaveFailed(message),

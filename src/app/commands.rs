@@ -11,6 +11,7 @@ use crate::audio::{Output, SoundSettings};
 use crate::runner::Runner;
 use crate::session::{EndReason, Session};
 use crate::ui::Command;
+use crate::ui::summary::{Feedback, Saved, Summary};
 use crate::worker::Job;
 
 impl RepcueApp {
@@ -173,5 +174,62 @@ impl RepcueApp {
         {
             runner.command(apply);
         }
+    }
+
+    /// Moves to the summary once the session has finished.
+    pub(super) fn follow_session(&mut self) {
+        let Some(runner) = &self.runner else { return };
+        if self.screen != Screen::Player {
+            return;
+        }
+        runner.pump();
+        if !runner.with(Session::is_finished) {
+            return;
+        }
+        let (record, caution) = runner.with(|s| {
+            // The exercise being done: during the rest and get-ready before an exercise, the
+            // one just finished (those steps belong to the next exercise).
+            let exercise = s
+                .current()
+                .map(|step| {
+                    let before_it = step.kind == crate::timeline::StepKind::Prepare
+                        || (step.kind == crate::timeline::StepKind::Rest && step.set.is_none());
+                    if before_it && step.exercise > 0 {
+                        step.exercise - 1
+                    } else {
+                        step.exercise
+                    }
+                })
+                .or_else(|| s.timeline().steps.last().map(|step| step.exercise));
+            let caution = exercise
+                .and_then(|i| self.loaded.routine.exercises.get(i))
+                .and_then(|e| e.caution.clone());
+            (s.record(), caution)
+        });
+        let saved = if self.options.recorder.is_some() && self.session_id.is_some() {
+            Saved::Saving
+        } else {
+            Saved::NotKept
+        };
+        let already = self
+            .session_id
+            .as_ref()
+            .is_some_and(|id| self.history.as_ref().is_some_and(|h| h.contains(id)));
+        self.summary = Some(Summary {
+            pain_before: self.pain_before,
+            saved: if already { Saved::Saved } else { saved },
+            record,
+            names: self
+                .loaded
+                .routine
+                .exercises
+                .iter()
+                .map(|e| e.name.clone())
+                .collect(),
+            caution,
+            feedback: Feedback::default(),
+        });
+        self.confirm_end = false;
+        self.screen = Screen::Summary;
     }
 }

@@ -12,6 +12,7 @@ mod input;
 mod loaded;
 mod preferences;
 mod records;
+mod routines;
 
 pub use loaded::{Loaded, Origin};
 
@@ -19,17 +20,15 @@ use crate::audio::{CueSink, Output, SoundSettings};
 use crate::clock::Clock;
 use crate::routine::LoadError;
 use crate::runner::Runner;
-use crate::session::Session;
 use crate::store::recorder::Recorder;
 use crate::store::settings::{self as settings_file, Theme};
 use crate::store::{self, Paths};
 use crate::ui::history::{ExportForm, HistoryModel, PeriodChoice};
-use crate::ui::summary::{Feedback, Saved, Summary};
+use crate::ui::summary::{Feedback, Summary};
 use crate::ui::{
-    self, Command, ImageSlot, dialogs, history, illustration, overview, pain_check, player,
-    settings, summary,
+    self, Command, ImageSlot, dialogs, history, overview, pain_check, player, settings, summary,
 };
-use crate::worker::{Done, Job, Worker};
+use crate::worker::Worker;
 
 /// Which screen is up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -240,186 +239,6 @@ impl RepcueApp {
             pain_check: self.pain_check,
             ..settings_file::Settings::from_sound(self.sound)
         }
-    }
-
-    fn load_images(&mut self) {
-        self.image_tag += 1;
-        let folder = match &self.loaded.origin {
-            Origin::File(path) => path.parent().map(|p| {
-                if p.as_os_str().is_empty() {
-                    PathBuf::from(".")
-                } else {
-                    p.to_path_buf()
-                }
-            }),
-            Origin::Bundled => None,
-        };
-        self.images = self
-            .loaded
-            .routine
-            .exercises
-            .iter()
-            .enumerate()
-            .map(|(index, exercise)| {
-                let tag = self.image_tag;
-                match (&exercise.image, &folder) {
-                    (Some(relative), Some(folder)) => {
-                        self.options.worker.submit(Job::LoadImage {
-                            index,
-                            tag,
-                            folder: folder.clone(),
-                            relative: relative.clone(),
-                        });
-                        ImageSlot::Loading
-                    }
-                    (Some(_), None) => {
-                        ImageSlot::Failed("the bundled routine has no picture folder".into())
-                    }
-                    (None, _) => match illustration::for_exercise(&exercise.name) {
-                        Some(svg) => {
-                            self.options
-                                .worker
-                                .submit(Job::RenderSvg { index, tag, svg });
-                            ImageSlot::Loading
-                        }
-                        None => ImageSlot::None,
-                    },
-                }
-            })
-            .collect();
-    }
-
-    fn take_results(&mut self) {
-        for done in self.options.worker.poll() {
-            match done {
-                // A routine that finishes loading during a session must not replace the one
-                // the session is walking.
-                Done::Routine { path, .. } if self.screen == Screen::Player => {
-                    self.loading = false;
-                    self.notice = Some(format!(
-                        "{} was not opened because a session was running.",
-                        path.display()
-                    ));
-                }
-                Done::Routine { path, result } => {
-                    self.loading = false;
-                    match result {
-                        Ok(routine) => {
-                            self.switch_routine(Loaded::new(routine, Origin::File(path)))
-                        }
-                        Err(err) => {
-                            log::warn!("{err}");
-                            self.error = Some(err);
-                        }
-                    }
-                }
-                Done::Image { index, tag, result } if tag == self.image_tag => {
-                    let slot = match result {
-                        Ok(image) => ImageSlot::Ready(self.ctx.load_texture(
-                            format!("exercise-{tag}-{index}"),
-                            image,
-                            egui::TextureOptions::LINEAR,
-                        )),
-                        Err(message) => ImageSlot::Failed(message),
-                    };
-                    if let Some(place) = self.images.get_mut(index) {
-                        *place = slot;
-                    }
-                }
-                Done::Image { .. } => {}
-                Done::Picked(Some(path)) => self.apply(Command::Open(path)),
-                Done::Picked(None) => {}
-                Done::SaveFailed(message) => log::warn!("{message}"),
-                Done::SavePicked(kind, Some(path)) => {
-                    self.set_export_path(kind, &path);
-                    self.apply(Command::Export(kind, path));
-                }
-                Done::SavePicked(_, None) => {}
-                Done::Exported(result) => self.export.status = Some(Self::exported(result)),
-            }
-        }
-    }
-
-    /// Writes the recent-routines list in the background.
-    fn save_recent(&self) {
-        let Some(paths) = &self.options.paths else {
-            return;
-        };
-        let config = paths.config.clone();
-        let list = self.options.recent.clone();
-        self.options.worker.submit(Job::Save(Box::new(move || {
-            store::recent::save(&config, &list)
-                .map_err(|err| format!("cannot save the recent routines list: {err}"))
-        })));
-    }
-
-    fn switch_routine(&mut self, loaded: Loaded) {
-        if let Origin::File(path) = &loaded.origin {
-            store::recent::remember(&mut self.options.recent, path);
-            self.save_recent();
-        }
-        self.loaded = loaded;
-        self.error = None;
-        self.notice = None;
-        self.load_images();
-        self.options.sink.set_routine(self.loaded.sounds());
-    }
-
-    /// Moves to the summary once the session has finished.
-    fn follow_session(&mut self) {
-        let Some(runner) = &self.runner else { return };
-        if self.screen != Screen::Player {
-            return;
-        }
-        runner.pump();
-        if !runner.with(Session::is_finished) {
-            return;
-        }
-        let (record, caution) = runner.with(|s| {
-            // The exercise being done: during the rest and get-ready before an exercise, the
-            // one just finished (those steps belong to the next exercise).
-            let exercise = s
-                .current()
-                .map(|step| {
-                    let before_it = step.kind == crate::timeline::StepKind::Prepare
-                        || (step.kind == crate::timeline::StepKind::Rest && step.set.is_none());
-                    if before_it && step.exercise > 0 {
-                        step.exercise - 1
-                    } else {
-                        step.exercise
-                    }
-                })
-                .or_else(|| s.timeline().steps.last().map(|step| step.exercise));
-            let caution = exercise
-                .and_then(|i| self.loaded.routine.exercises.get(i))
-                .and_then(|e| e.caution.clone());
-            (s.record(), caution)
-        });
-        let saved = if self.options.recorder.is_some() && self.session_id.is_some() {
-            Saved::Saving
-        } else {
-            Saved::NotKept
-        };
-        let already = self
-            .session_id
-            .as_ref()
-            .is_some_and(|id| self.history.as_ref().is_some_and(|h| h.contains(id)));
-        self.summary = Some(Summary {
-            pain_before: self.pain_before,
-            saved: if already { Saved::Saved } else { saved },
-            record,
-            names: self
-                .loaded
-                .routine
-                .exercises
-                .iter()
-                .map(|e| e.name.clone())
-                .collect(),
-            caution,
-            feedback: Feedback::default(),
-        });
-        self.confirm_end = false;
-        self.screen = Screen::Summary;
     }
 }
 

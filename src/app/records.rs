@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use super::{RepcueApp, Screen};
 use crate::report;
 use crate::runner::Runner;
-use crate::store::history::Feedback as StoredFeedback;
+use crate::store::history::{Feedback as StoredFeedback, SessionEntry};
 use crate::store::journal::{self, Header};
 use crate::store::recorder::{Message, Report};
 use crate::ui::history::{ExportForm, ExportKind, HistoryModel};
@@ -214,22 +214,25 @@ impl RepcueApp {
             return;
         }
         let path = self.export_target(&path);
-        let tz = &self.options.time_zone;
-        let sessions = model.period.select(&history.sessions, tz);
-        let bytes = match kind {
-            ExportKind::Csv => match report::csv(&sessions, tz) {
-                Ok(bytes) => bytes,
-                Err(err) => {
-                    self.export.status = Some((false, format!("Cannot make the CSV: {err}")));
-                    return;
+        let tz = self.options.time_zone.clone();
+        let (period, today) = (model.period, model.today);
+        // Only the chosen sessions are copied here; the file is made and written off this thread.
+        let sessions: Vec<SessionEntry> = period
+            .select(&history.sessions, &tz)
+            .into_iter()
+            .cloned()
+            .collect();
+        let make = Box::new(move || {
+            let sessions: Vec<&SessionEntry> = sessions.iter().collect();
+            match kind {
+                ExportKind::Csv => {
+                    report::csv(&sessions, &tz).map_err(|err| format!("Cannot make the CSV: {err}"))
                 }
-            },
-            ExportKind::Html => {
-                report::html(&sessions, &model.period, model.today, tz).into_bytes()
+                ExportKind::Html => Ok(report::html(&sessions, &period, today, &tz).into_bytes()),
             }
-        };
+        });
         self.export.status = Some((true, format!("Writing {}…", path.display())));
-        self.options.worker.submit(Job::Export { path, bytes });
+        self.options.worker.submit(Job::Export { path, make });
     }
 
     pub(super) fn exported(result: Result<PathBuf, String>) -> (bool, String) {

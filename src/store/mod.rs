@@ -6,8 +6,10 @@ pub mod recent;
 pub mod recorder;
 pub mod settings;
 
-use std::io::Write;
+use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
+
+use jiff::Timestamp;
 
 /// Environment variable that moves everything Repcue stores into one folder (tests, portable use).
 pub const HOME_ENV: &str = "REPCUE_HOME";
@@ -68,6 +70,72 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     Ok(())
 }
 
+/// Appends `line` (ending in a newline) to `path` and waits until it is on disk. A previous
+/// line cut short by a crash is closed first, so it never runs into this one.
+pub fn append_synced(path: &Path, line: &[u8]) -> std::io::Result<()> {
+    if let Some(folder) = path.parent() {
+        std::fs::create_dir_all(folder)?;
+    }
+    let mut file = std::fs::OpenOptions::new()
+        .read(true)
+        .append(true)
+        .create(true)
+        .open(path)?;
+    let mut bytes = Vec::with_capacity(line.len() + 1);
+    if ends_mid_line(&mut file)? {
+        bytes.push(b'\n');
+    }
+    bytes.extend_from_slice(line);
+    file.write_all(&bytes)?;
+    file.sync_data()
+}
+
+/// Whether the file's last byte is something other than a newline.
+fn ends_mid_line(file: &mut std::fs::File) -> std::io::Result<bool> {
+    let len = file.metadata()?.len();
+    if len == 0 {
+        return Ok(false);
+    }
+    file.seek(SeekFrom::Start(len - 1))?;
+    let mut last = [0u8];
+    file.read_exact(&mut last)?;
+    Ok(last[0] != b'\n')
+}
+/// Keeps a copy of an unreadable file under a name that says so (`NAME.unreadable-DATE-TIME`),
+/// never replacing another file, and leaves the original where it is; returns the copy's path.
+/// A copy, not a link: whatever later happens to the original, the copy stays as it was.
+pub fn keep_aside(path: &Path, now: Timestamp) -> std::io::Result<PathBuf> {
+    let stamp = now.strftime("%Y%m%d-%H%M%S").to_string();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let bytes = std::fs::read(path)?;
+    for attempt in 0..1000 {
+        let suffix = if attempt == 0 {
+            String::new()
+        } else {
+            format!("-{attempt}")
+        };
+        let target = path.with_file_name(format!("{name}.unreadable-{stamp}{suffix}"));
+        let mut copy = match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&target)
+        {
+            Ok(copy) => copy,
+            Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(err) => return Err(err),
+        };
+        copy.write_all(&bytes)?;
+        copy.sync_all()?;
+        return Ok(target);
+    }
+    Err(std::io::Error::other(
+        "too many unreadable copies of this file",
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,5 +151,20 @@ mod tests {
             .expect("list")
             .count();
         assert_eq!(leftovers, 1, "no temporary files left behind");
+    }
+
+    #[test]
+    fn keeping_aside_never_replaces_an_earlier_copy_nor_the_original() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("history.jsonl");
+        let now = Timestamp::from_second(1_767_603_600).expect("time");
+        std::fs::write(&path, b"first").expect("write");
+        let first = keep_aside(&path, now).expect("keep");
+        std::fs::write(&path, b"second").expect("write");
+        let second = keep_aside(&path, now).expect("keep");
+        assert_ne!(first, second);
+        assert_eq!(std::fs::read(first).expect("read"), b"first");
+        assert_eq!(std::fs::read(second).expect("read"), b"second");
+        assert_eq!(std::fs::read(&path).expect("read"), b"second");
     }
 }

@@ -73,7 +73,7 @@ pub fn open(data: &Path, now: Timestamp) -> std::io::Result<Opened> {
     if let Some((line, why)) = parsed.bad_lines.first() {
         // The original is kept under another name first, then the readable lines replace it in
         // one rename: at no moment is there no history file.
-        let aside = history::keep_aside(&path, now)?;
+        let aside = super::keep_aside(&path, now)?;
         let mut kept = Vec::new();
         for line in &parsed.good_lines {
             kept.extend_from_slice(line);
@@ -147,7 +147,7 @@ fn recover(data: &Path, path: &Path, history: &mut History) -> std::io::Result<u
         if history.contains(&entry.id) {
             continue;
         }
-        history::append_synced(path, &history::session_line(&entry)?)?;
+        super::append_synced(path, &history::session_line(&entry)?)?;
         interrupted += usize::from(!fold.is_ended());
         history.insert(entry);
     }
@@ -244,7 +244,7 @@ impl Store {
 
 fn append_history(data: &Path, line: &[u8]) -> std::io::Result<()> {
     let _lock = history::lock(data)?;
-    history::append_synced(&data.join(history::FILE_NAME), line)
+    super::append_synced(&data.join(history::FILE_NAME), line)
 }
 
 fn open_report(data: &Path, now: Timestamp) -> Report {

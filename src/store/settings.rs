@@ -232,8 +232,8 @@ fn word<T: Copy>(value: &DeValue<'_>, words: &[(&str, T)]) -> Option<T> {
         .map(|(_, v)| *v)
 }
 
-/// Reads the settings in `config`. A missing file gives the defaults; a file that is not valid
-/// TOML is moved aside (and said so), never overwritten.
+/// Reads the settings in `config`. A missing file gives the defaults; lines that are not valid
+/// TOML are passed over (and said so), with a copy of the file as it was kept aside.
 pub fn load(config: &Path) -> Loaded {
     let path = config.join(FILE_NAME);
     let defaults = |problems| Loaded {
@@ -254,7 +254,7 @@ pub fn load(config: &Path) -> Loaded {
     let (mut loaded, damaged) = parse(&text, &path.display().to_string());
     if damaged {
         // The next save rewrites the file from what could be read: keep it as it was too.
-        let kept = super::history::keep_aside(&path, jiff::Timestamp::now());
+        let kept = super::keep_aside(&path, jiff::Timestamp::now());
         loaded.problems.push(match kept {
             Ok(copy) => format!(
                 "Part of the settings file could not be read; the other settings are used. A \

@@ -59,9 +59,17 @@ fn date_label(day: f64) -> String {
         .unwrap_or_default()
 }
 
-fn plot(id: &str, height: f32) -> Plot<'static> {
-    Plot::new(id.to_string())
-        .height(height)
+/// A titled chart that does not pan or zoom, named for screen readers (and tests) as a plot has
+/// no label of its own.
+fn chart<'a>(
+    ui: &mut egui::Ui,
+    title: &str,
+    top: f64,
+    build: impl FnOnce(&mut egui_plot::PlotUi<'a>) + 'a,
+) {
+    ui.label(egui::RichText::new(title).strong());
+    let response = Plot::new(title)
+        .height(170.0)
         .allow_zoom(false)
         .allow_drag(false)
         .allow_scroll(false)
@@ -70,17 +78,16 @@ fn plot(id: &str, height: f32) -> Plot<'static> {
         .show_x(false)
         .x_axis_formatter(|mark, _| date_label(mark.value))
         .legend(Legend::default())
-}
-
-/// Names a chart for screen readers (and tests), as a plot has no label of its own.
-fn name(response: &egui::Response, label: &str) {
-    let label = label.to_string();
+        .include_y(0.0)
+        .include_y(top)
+        .show(ui, build)
+        .response;
+    let label = format!("{title} chart");
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &label));
 }
 
 /// Sessions and minutes per week, side by side with pain over time.
 pub fn show(ui: &mut egui::Ui, data: &ChartData) {
-    let height = 170.0;
     ui.columns(3, |columns| {
         let bars = |value: fn(&(f64, f64, f64)) -> f64| -> Vec<Bar> {
             data.weeks
@@ -88,29 +95,18 @@ pub fn show(ui: &mut egui::Ui, data: &ChartData) {
                 .map(|w| Bar::new(w.0 + 3.0, value(w)).width(5.6))
                 .collect()
         };
-        columns[0].label(egui::RichText::new("Sessions per week").strong());
-        let response = plot("sessions_per_week", height)
-            .include_y(0.0)
-            .include_y(3.0)
-            .show(&mut columns[0], |p| {
-                p.bar_chart(BarChart::new("Sessions", bars(|w| w.1)).color(SESSIONS));
-            })
-            .response;
-        name(&response, "Sessions per week chart");
-        columns[1].label(egui::RichText::new("Minutes per week").strong());
-        let response = plot("minutes_per_week", height)
-            .include_y(0.0)
-            .include_y(10.0)
-            .show(&mut columns[1], |p| {
-                p.bar_chart(BarChart::new("Minutes", bars(|w| w.2)).color(MINUTES));
-            })
-            .response;
-        name(&response, "Minutes per week chart");
-        columns[2].label(egui::RichText::new("Pain before and after (0–10)").strong());
-        let response = plot("pain_over_time", height)
-            .include_y(0.0)
-            .include_y(10.0)
-            .show(&mut columns[2], |p| {
+        let (sessions, minutes) = (bars(|w| w.1), bars(|w| w.2));
+        chart(&mut columns[0], "Sessions per week", 3.0, |p| {
+            p.bar_chart(BarChart::new("Sessions", sessions).color(SESSIONS));
+        });
+        chart(&mut columns[1], "Minutes per week", 10.0, |p| {
+            p.bar_chart(BarChart::new("Minutes", minutes).color(MINUTES));
+        });
+        chart(
+            &mut columns[2],
+            "Pain before and after (0–10)",
+            10.0,
+            |p| {
                 for (label, points, colour, shape) in [
                     ("Before", &data.pain_before, BEFORE, MarkerShape::Circle),
                     ("After", &data.pain_after, AFTER, MarkerShape::Diamond),
@@ -129,8 +125,7 @@ pub fn show(ui: &mut egui::Ui, data: &ChartData) {
                             .radius(3.5),
                     );
                 }
-            })
-            .response;
-        name(&response, "Pain before and after chart");
+            },
+        );
     });
 }

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use eframe::egui::{self, Align, Layout, RichText};
+use eframe::egui::{self, RichText};
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
@@ -178,20 +178,13 @@ pub struct HistoryView<'a> {
 /// Draws the History screen.
 pub fn show(ui: &mut egui::Ui, view: &HistoryView<'_>, export: &mut ExportForm) -> Vec<Command> {
     let mut commands = Vec::new();
-    egui::Panel::top("history_top").show(ui, |ui| {
-        ui.horizontal(|ui| {
-            if ui.button("Back").clicked() {
-                commands.push(Command::BackToOverview);
-            }
-            ui.label(RichText::new("History").size(24.0).strong());
-            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                widgets::window_buttons(ui, view.fullscreen, &mut commands);
-                if ui.button("Settings").clicked() {
-                    commands.push(Command::ShowSettings);
-                }
-            });
-        });
-    });
+    widgets::back_bar(
+        ui,
+        "History",
+        view.fullscreen,
+        Some(("Settings", Command::ShowSettings)),
+        &mut commands,
+    );
     egui::CentralPanel::default().show(ui, |ui| {
         for notice in view.notices {
             widgets::caution_box(ui, "History", notice);
@@ -383,29 +376,7 @@ fn detail(ui: &mut egui::Ui, s: &SessionEntry, tz: &TimeZone, commands: &mut Vec
                     }
                 });
             ui.add_space(8.0);
-            egui::Grid::new("history_detail_exercises")
-                .striped(true)
-                .num_columns(6)
-                .spacing([24.0, 6.0])
-                .show(ui, |ui| {
-                    for title in ["Exercise", "Sets", "Reps", "Holds", "Skipped", "Time"] {
-                        ui.label(RichText::new(title).strong());
-                    }
-                    ui.end_row();
-                    for e in &s.exercises {
-                        ui.label(&e.name);
-                        ui.label(format!("{} of {}", e.sets_done, e.sets_prescribed));
-                        ui.label(format!("{} of {}", e.reps_done, e.reps_prescribed));
-                        ui.label(if e.holds_prescribed > 0 {
-                            format!("{} of {}", e.holds_done, e.holds_prescribed)
-                        } else {
-                            "—".to_string()
-                        });
-                        ui.label(e.steps_skipped.to_string());
-                        ui.label(minutes(e.active_ms));
-                        ui.end_row();
-                    }
-                });
+            widgets::exercise_table(ui, "history_detail_exercises", &s.exercises);
         });
 }
 

@@ -8,16 +8,7 @@ use super::{Command, theme, widgets};
 /// Draws the pain check; `pain` is the score being chosen.
 pub fn show(ui: &mut egui::Ui, pain: &mut Option<u8>, fullscreen: bool) -> Vec<Command> {
     let mut commands = Vec::new();
-    egui::Panel::top("pain_check_top").show(ui, |ui| {
-        ui.horizontal(|ui| {
-            if ui.button("Back").clicked() {
-                commands.push(Command::BackToOverview);
-            }
-            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                widgets::window_buttons(ui, fullscreen, &mut commands);
-            });
-        });
-    });
+    widgets::back_bar(ui, "", fullscreen, None, &mut commands);
     egui::Panel::bottom("pain_check_actions").show(ui, |ui| {
         ui.add_space(8.0);
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {

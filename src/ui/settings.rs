@@ -1,7 +1,7 @@
 //! The Settings screen: sound, countdown, theme, text size, the pain check, and where Repcue
 //! keeps its files. Every change is applied and saved at once.
 
-use eframe::egui::{self, Align, Layout, RichText};
+use eframe::egui::{self, RichText};
 
 use super::{Command, widgets};
 use crate::store::Paths;
@@ -25,20 +25,13 @@ pub struct SettingsView<'a> {
 pub fn show(ui: &mut egui::Ui, view: &SettingsView<'_>) -> Vec<Command> {
     let mut commands = Vec::new();
     let s = view.settings;
-    egui::Panel::top("settings_top").show(ui, |ui| {
-        ui.horizontal(|ui| {
-            if ui.button("Back").clicked() {
-                commands.push(Command::BackToOverview);
-            }
-            ui.label(RichText::new("Settings").size(24.0).strong());
-            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                widgets::window_buttons(ui, view.fullscreen, &mut commands);
-                if ui.button("History").clicked() {
-                    commands.push(Command::ShowHistory);
-                }
-            });
-        });
-    });
+    widgets::back_bar(
+        ui,
+        "Settings",
+        view.fullscreen,
+        Some(("History", Command::ShowHistory)),
+        &mut commands,
+    );
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])

@@ -10,6 +10,7 @@ use crate::format;
 use crate::routine::Routine;
 use crate::safety;
 use crate::session::{Outcome, Record};
+use crate::store::history::ExerciseEntry;
 
 /// What the person tells about the session; kept with the record.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -222,28 +223,13 @@ fn totals(ui: &mut egui::Ui, record: &Record) {
 
 fn per_exercise(ui: &mut egui::Ui, summary: &Summary) {
     ui.add_space(8.0);
-    egui::Grid::new("summary_exercises")
-        .striped(true)
-        .num_columns(5)
-        .spacing([24.0, 6.0])
-        .show(ui, |ui| {
-            for title in ["Exercise", "Reps", "Holds", "Skipped", "Time"] {
-                ui.label(RichText::new(title).strong());
-            }
-            ui.end_row();
-            for (name, done) in summary.names.iter().zip(&summary.record.exercises) {
-                ui.label(name);
-                ui.label(format!("{} of {}", done.reps_done, done.reps_prescribed));
-                ui.label(if done.holds_prescribed > 0 {
-                    format!("{} of {}", done.holds_done, done.holds_prescribed)
-                } else {
-                    "—".to_string()
-                });
-                ui.label(done.steps_skipped.to_string());
-                ui.label(format::duration(done.active));
-                ui.end_row();
-            }
-        });
+    let rows: Vec<ExerciseEntry> = summary
+        .names
+        .iter()
+        .zip(&summary.record.exercises)
+        .map(|(name, done)| ExerciseEntry::from_record(name.clone(), done))
+        .collect();
+    widgets::exercise_table(ui, "summary_exercises", &rows);
 }
 
 #[cfg(test)]

@@ -4,6 +4,8 @@ use eframe::egui::{self, Color32, RichText, Vec2};
 
 use super::{Command, theme};
 use crate::audio::{SoundMode, SoundSettings};
+use crate::format;
+use crate::store::history::ExerciseEntry;
 
 /// A caution or safety note in a box that stands out.
 pub fn caution_box(ui: &mut egui::Ui, heading: &str, text: &str) {
@@ -121,5 +123,67 @@ pub fn sound_controls(ui: &mut egui::Ui, sound: SoundSettings, commands: &mut Ve
         if ui.add(slider).changed() {
             commands.push(Command::Volume(volume / 100.0));
         }
+    });
+}
+
+/// Each exercise's sets, reps and holds done against prescribed, steps skipped and time (the
+/// summary and a session's detail in History).
+pub fn exercise_table(ui: &mut egui::Ui, id: &str, rows: &[ExerciseEntry]) {
+    let of = |done: u64, planned: u64| {
+        if planned > 0 {
+            format!("{done} of {planned}")
+        } else {
+            "—".to_string()
+        }
+    };
+    egui::Grid::new(id)
+        .striped(true)
+        .num_columns(6)
+        .spacing([24.0, 6.0])
+        .show(ui, |ui| {
+            for title in ["Exercise", "Sets", "Reps", "Holds", "Skipped", "Time"] {
+                ui.label(RichText::new(title).strong());
+            }
+            ui.end_row();
+            for e in rows {
+                ui.label(&e.name);
+                ui.label(of(e.sets_done, e.sets_prescribed));
+                ui.label(of(e.reps_done, e.reps_prescribed));
+                ui.label(of(e.holds_done, e.holds_prescribed));
+                ui.label(e.steps_skipped.to_string());
+                ui.label(format::duration(std::time::Duration::from_millis(
+                    e.active_ms,
+                )));
+                ui.end_row();
+            }
+        });
+}
+
+/// The top bar of a screen reached from the overview: Back, its title, maybe one more button
+/// (label and command), and Help and Full screen.
+pub fn back_bar(
+    ui: &mut egui::Ui,
+    title: &str,
+    fullscreen: bool,
+    extra: Option<(&str, Command)>,
+    commands: &mut Vec<Command>,
+) {
+    egui::Panel::top(format!("top_bar_{title}")).show(ui, |ui| {
+        ui.horizontal(|ui| {
+            if ui.button("Back").clicked() {
+                commands.push(Command::BackToOverview);
+            }
+            if !title.is_empty() {
+                ui.label(RichText::new(title).size(24.0).strong());
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                window_buttons(ui, fullscreen, commands);
+                if let Some((label, command)) = extra
+                    && ui.button(label).clicked()
+                {
+                    commands.push(command);
+                }
+            });
+        });
     });
 }

@@ -9,7 +9,11 @@ use std::time::Duration;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use super::history::{Ending, ExerciseEntry, SessionEntry};
+mod fold;
+
+pub use fold::Fold;
+
+use super::history::{Ending, ExerciseEntry};
 use crate::session::{Event, Mark, Record, Session};
 use crate::timeline::{Side, StepKind, Timeline};
 
@@ -205,178 +209,14 @@ fn end_line(ms: u64, outcome: crate::session::Outcome, record: &Record) -> EndLi
         exercises: record
             .exercises
             .iter()
-            .map(|e| ExerciseEntry {
-                name: String::new(),
-                sets_done: e.sets_done,
-                sets_prescribed: e.sets_prescribed,
-                reps_done: e.reps_done,
-                reps_prescribed: e.reps_prescribed,
-                holds_done: e.holds_done,
-                holds_prescribed: e.holds_prescribed,
-                steps_skipped: e.steps_skipped,
-                active_ms: millis(e.active),
-            })
+            // Names come from the header when the journal is folded.
+            .map(|e| ExerciseEntry::from_record(String::new(), e))
             .collect(),
     }
 }
 
 fn millis(duration: Duration) -> u64 {
     u64::try_from(duration.as_millis()).unwrap_or(u64::MAX)
-}
-
-/// A journal folded as it is read: what the history line will say.
-#[derive(Debug, Clone, Default)]
-pub struct Fold {
-    header: Option<Header>,
-    /// Per step index: done (true) or skipped (false); done wins.
-    marks: std::collections::BTreeMap<usize, (bool, StepLine)>,
-    active: Vec<u64>,
-    paused_ms: u64,
-    pauses: u32,
-    paused_at: Option<u64>,
-    last_ms: u64,
-    end: Option<EndLine>,
-}
-
-impl Fold {
-    /// Takes in one line.
-    pub fn push(&mut self, line: Line) {
-        match line {
-            Line::Start(header) => {
-                self.active = vec![0; header.exercises.len()];
-                self.header = Some(*header);
-            }
-            Line::Step(step) => {
-                self.last_ms = self.last_ms.max(step.ms);
-                if let Some(active) = self.active.get_mut(step.exercise) {
-                    *active = (*active).max(step.active_ms);
-                }
-                let done = self.marks.get(&step.index).is_some_and(|(d, _)| *d) || step.done;
-                self.marks.insert(step.index, (done, step));
-            }
-            Line::Pause { ms } => {
-                self.last_ms = self.last_ms.max(ms);
-                self.pauses += 1;
-                self.paused_at = Some(ms);
-            }
-            Line::Resume { ms } => {
-                self.last_ms = self.last_ms.max(ms);
-                if let Some(since) = self.paused_at.take() {
-                    self.paused_ms += ms.saturating_sub(since);
-                }
-            }
-            Line::End(end) => {
-                self.last_ms = self.last_ms.max(end.ms);
-                self.end = Some(*end);
-            }
-            Line::Unknown => {}
-        }
-    }
-
-    /// The session's id, once the header is read.
-    pub fn id(&self) -> Option<&str> {
-        self.header.as_ref().map(|h| h.id.as_str())
-    }
-
-    /// Whether the end line has been read.
-    pub fn is_ended(&self) -> bool {
-        self.end.is_some()
-    }
-
-    /// The history line: the session's own count when it ended, otherwise a count of the
-    /// steps recorded before it was interrupted. `None` without a header.
-    pub fn entry(&self) -> Option<SessionEntry> {
-        let header = self.header.as_ref()?;
-        let (ending, paused_ms, pauses, steps_skipped, mut exercises) = match &self.end {
-            Some(end) => (
-                end.ending,
-                end.paused_ms,
-                end.pauses,
-                end.steps_skipped,
-                end.exercises.clone(),
-            ),
-            None => {
-                let exercises = self.count(header);
-                let skipped = exercises.iter().map(|e| e.steps_skipped).sum();
-                (
-                    Ending::Interrupted,
-                    self.paused_ms,
-                    self.pauses,
-                    skipped,
-                    exercises,
-                )
-            }
-        };
-        exercises.resize_with(header.exercises.len(), ExerciseEntry::default);
-        for (entry, planned) in exercises.iter_mut().zip(&header.exercises) {
-            entry.name = planned.name.clone();
-        }
-        let ended = header
-            .started
-            .checked_add(jiff::SignedDuration::from_millis(
-                i64::try_from(self.last_ms).unwrap_or(i64::MAX),
-            ))
-            .unwrap_or(header.started);
-        Some(SessionEntry {
-            id: header.id.clone(),
-            started: header.started,
-            ended,
-            routine: header.routine.clone(),
-            routine_hash: header.routine_hash.clone(),
-            routine_file: header.routine_file.clone(),
-            ending,
-            paused_ms,
-            pauses,
-            steps_skipped,
-            exercises,
-            pain_before: header.pain_before.filter(|p| *p <= 10),
-            pain_after: None,
-            pain_where: String::new(),
-            note: String::new(),
-        })
-    }
-
-    fn count(&self, header: &Header) -> Vec<ExerciseEntry> {
-        let mut entries: Vec<ExerciseEntry> = header
-            .exercises
-            .iter()
-            .zip(self.active.iter().chain(std::iter::repeat(&0)))
-            .map(|(planned, &active_ms)| ExerciseEntry {
-                name: planned.name.clone(),
-                sets_prescribed: planned.sets,
-                reps_prescribed: planned.reps,
-                holds_prescribed: planned.holds,
-                active_ms,
-                ..ExerciseEntry::default()
-            })
-            .collect();
-        let mut work_per_set = std::collections::BTreeMap::<(usize, u32), u64>::new();
-        for (done, step) in self.marks.values() {
-            let Some(entry) = entries.get_mut(step.exercise) else {
-                continue;
-            };
-            if !done {
-                entry.steps_skipped += 1;
-                continue;
-            }
-            entry.reps_done += u64::from(step.ends_rep);
-            let hold = step.kind == StepKind::Hold;
-            entry.holds_done += u64::from(hold);
-            if let (true, Some(set)) = (step.ends_rep || hold, step.set) {
-                *work_per_set.entry((step.exercise, set)).or_default() += 1;
-            }
-        }
-        for ((exercise, _), done) in work_per_set {
-            if let (Some(entry), Some(planned)) =
-                (entries.get_mut(exercise), header.exercises.get(exercise))
-                && planned.work_per_set > 0
-                && done >= planned.work_per_set
-            {
-                entry.sets_done += 1;
-            }
-        }
-        entries
-    }
 }
 
 /// Reads a journal file. Lines that cannot be read (a last line cut short) are passed over.

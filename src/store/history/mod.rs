@@ -1,0 +1,258 @@
+//! The history: `history.jsonl` in the data folder, one JSON line per ended session and one per
+//! note about it (pain after, where, a free note; the newest wins). Lines are only ever appended.
+//! A half-written last line (a crash mid-write) is passed over; a file with lines that cannot be
+//! read is moved aside whole, and the sessions that could be read are kept.
+
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+
+mod file;
+
+pub use file::{Parsed, feedback_line, lock, parse, session_line};
+
+/// The history file's name in the data folder.
+pub const FILE_NAME: &str = "history.jsonl";
+
+/// How a recorded session ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Ending {
+    /// Ran to the end of the plan.
+    Completed,
+    /// Ended early by the person.
+    EndedEarly,
+    /// Stopped because something hurt.
+    StoppedForPain,
+    /// The app closed (or the computer stopped) during the session; what was done up to then
+    /// is kept.
+    Interrupted,
+}
+
+impl Ending {
+    /// How it reads on screen and in reports.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Completed => "completed",
+            Self::EndedEarly => "ended early",
+            Self::StoppedForPain => "stopped for pain",
+            Self::Interrupted => "interrupted",
+        }
+    }
+
+    /// The word used in files (CSV, `repcue history`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Completed => "completed",
+            Self::EndedEarly => "ended_early",
+            Self::StoppedForPain => "stopped_for_pain",
+            Self::Interrupted => "interrupted",
+        }
+    }
+}
+
+impl From<crate::session::Outcome> for Ending {
+    fn from(outcome: crate::session::Outcome) -> Self {
+        use crate::session::Outcome;
+        match outcome {
+            Outcome::Completed => Self::Completed,
+            Outcome::EndedEarly => Self::EndedEarly,
+            Outcome::StoppedForPain => Self::StoppedForPain,
+        }
+    }
+}
+
+/// Done against prescribed for one exercise of a recorded session.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ExerciseEntry {
+    /// The exercise's name.
+    pub name: String,
+    /// Sets in which every rep and hold was done.
+    pub sets_done: u64,
+    /// Sets prescribed.
+    pub sets_prescribed: u64,
+    /// Reps done.
+    pub reps_done: u64,
+    /// Reps prescribed.
+    pub reps_prescribed: u64,
+    /// Holds done.
+    pub holds_done: u64,
+    /// Holds prescribed.
+    pub holds_prescribed: u64,
+    /// Steps skipped.
+    pub steps_skipped: u64,
+    /// Time spent on it while not paused, in milliseconds.
+    pub active_ms: u64,
+}
+
+impl ExerciseEntry {
+    /// What the session engine counted for one exercise, under `name`.
+    pub fn from_record(name: String, record: &crate::session::ExerciseRecord) -> Self {
+        Self {
+            name,
+            sets_done: record.sets_done,
+            sets_prescribed: record.sets_prescribed,
+            reps_done: record.reps_done,
+            reps_prescribed: record.reps_prescribed,
+            holds_done: record.holds_done,
+            holds_prescribed: record.holds_prescribed,
+            steps_skipped: record.steps_skipped,
+            active_ms: u64::try_from(record.active.as_millis()).unwrap_or(u64::MAX),
+        }
+    }
+}
+
+/// One recorded session.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionEntry {
+    /// Unique name of the session (also its journal's file name).
+    pub id: String,
+    /// When it started.
+    pub started: Timestamp,
+    /// When it ended (or, interrupted, its last recorded moment).
+    pub ended: Timestamp,
+    /// The routine's title.
+    pub routine: String,
+    /// SHA-256 of the routine file, in hex.
+    #[serde(default)]
+    pub routine_hash: String,
+    /// Where the routine came from ("bundled routine" or its path).
+    #[serde(default)]
+    pub routine_file: String,
+    /// How it ended.
+    pub ending: Ending,
+    /// Total time paused, in milliseconds.
+    #[serde(default)]
+    pub paused_ms: u64,
+    /// Times paused.
+    #[serde(default)]
+    pub pauses: u32,
+    /// Steps skipped.
+    #[serde(default)]
+    pub steps_skipped: u64,
+    /// Per exercise, in routine order.
+    #[serde(default)]
+    pub exercises: Vec<ExerciseEntry>,
+    /// Pain before (0–10), when asked.
+    #[serde(default)]
+    pub pain_before: Option<u8>,
+    /// Pain after (0–10).
+    #[serde(default)]
+    pub pain_after: Option<u8>,
+    /// Where it hurt.
+    #[serde(default)]
+    pub pain_where: String,
+    /// A free note.
+    #[serde(default)]
+    pub note: String,
+}
+
+impl SessionEntry {
+    /// Reps done and prescribed over all exercises.
+    pub fn reps(&self) -> (u64, u64) {
+        self.exercises
+            .iter()
+            .fold((0u64, 0u64), |(done, planned), e| {
+                (
+                    done.saturating_add(e.reps_done),
+                    planned.saturating_add(e.reps_prescribed),
+                )
+            })
+    }
+
+    /// Holds done and prescribed over all exercises.
+    pub fn holds(&self) -> (u64, u64) {
+        self.exercises
+            .iter()
+            .fold((0u64, 0u64), |(done, planned), e| {
+                (
+                    done.saturating_add(e.holds_done),
+                    planned.saturating_add(e.holds_prescribed),
+                )
+            })
+    }
+
+    /// Time from start to end, pauses included, in milliseconds.
+    pub fn elapsed_ms(&self) -> u64 {
+        let ms = self
+            .ended
+            .as_millisecond()
+            .saturating_sub(self.started.as_millisecond());
+        u64::try_from(ms).unwrap_or(0)
+    }
+
+    /// Time spent exercising (not paused), in milliseconds.
+    pub fn active_ms(&self) -> u64 {
+        self.exercises
+            .iter()
+            .fold(0u64, |sum, e| sum.saturating_add(e.active_ms))
+    }
+
+    /// "34 of 36 reps" (holds instead for routines without reps).
+    pub fn completion(&self) -> String {
+        let (done, planned) = self.reps();
+        if planned > 0 {
+            return format!("{done} of {planned} reps");
+        }
+        let (done, planned) = self.holds();
+        format!("{done} of {planned} holds")
+    }
+
+    fn apply(&mut self, feedback: &Feedback) {
+        self.pain_after = feedback.pain_after.filter(|p| *p <= 10);
+        self.pain_where = feedback.pain_where.clone();
+        self.note = feedback.note.clone();
+    }
+}
+
+/// What the person said after a session; a newer line replaces an older one.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Feedback {
+    /// The session it is about.
+    pub id: String,
+    /// Pain after (0–10).
+    pub pain_after: Option<u8>,
+    /// Where it hurt.
+    pub pain_where: String,
+    /// A free note.
+    pub note: String,
+}
+
+/// The history as read from its file.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct History {
+    /// Sessions, oldest first.
+    pub sessions: Vec<SessionEntry>,
+}
+
+impl History {
+    /// Adds a session (or replaces one with the same id), keeping the order by start.
+    pub fn insert(&mut self, entry: SessionEntry) {
+        // A session's own account of how it ended beats one pieced together after a crash.
+        let keeps_better = self
+            .sessions
+            .iter()
+            .any(|s| s.id == entry.id && s.ending != Ending::Interrupted);
+        if keeps_better && entry.ending == Ending::Interrupted {
+            return;
+        }
+        self.sessions.retain(|s| s.id != entry.id);
+        let at = self
+            .sessions
+            .partition_point(|s| (s.started, &s.id) <= (entry.started, &entry.id));
+        self.sessions.insert(at, entry);
+    }
+
+    /// Applies what the person said after a session.
+    pub fn apply(&mut self, feedback: &Feedback) {
+        if let Some(session) = self.sessions.iter_mut().find(|s| s.id == feedback.id) {
+            session.apply(feedback);
+        }
+    }
+
+    /// Whether a session with this id is recorded.
+    pub fn contains(&self, id: &str) -> bool {
+        self.sessions.iter().any(|s| s.id == id)
+    }
+}
