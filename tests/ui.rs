@@ -267,6 +267,15 @@ fn a_finished_session_shows_what_was_done() {
     assert_eq!(harness.query_all_by_label("3 of 3").count(), 4);
     let summary = harness.state().summary().expect("a summary");
     assert_eq!(summary.record.reps(), (3, 3));
+    // The buttons stay in a bar along the bottom; the summary keeps the rest of the window,
+    // however many frames are drawn.
+    for _ in 0..30 {
+        harness.step();
+    }
+    let back = harness.get_by_label("Back to overview").rect();
+    assert!(back.top() > 600.0, "bottom bar at {back:?}");
+    let heading = harness.get_by_label("Well done — session complete").rect();
+    assert!(heading.top() >= 0.0, "heading at {heading:?}");
     harness
         .get_by_role_and_label(egui::Role::Button, "Back to overview")
         .click();

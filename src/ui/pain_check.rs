@@ -11,22 +11,25 @@ pub fn show(ui: &mut egui::Ui, pain: &mut Option<u8>, fullscreen: bool) -> Vec<C
     widgets::back_bar(ui, "", fullscreen, None, &mut commands);
     egui::Panel::bottom("pain_check_actions").show(ui, |ui| {
         ui.add_space(8.0);
-        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            let go = widgets::big_button(
-                ui,
-                "Start session",
-                egui::vec2(260.0, 64.0),
-                Some(theme::phase_colour(crate::timeline::StepKind::Rest)),
-            );
-            if go.clicked() {
-                commands.push(Command::BeginSession(*pain));
-            }
-            if widgets::big_button(ui, "Skip", egui::vec2(140.0, 64.0), None)
-                .on_hover_text("Start without recording pain")
-                .clicked()
-            {
-                commands.push(Command::BeginSession(None));
-            }
+        // In a row, so the panel keeps the height of its buttons.
+        ui.horizontal(|ui| {
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                let go = widgets::big_button(
+                    ui,
+                    "Start session",
+                    egui::vec2(260.0, 64.0),
+                    Some(theme::phase_colour(crate::timeline::StepKind::Rest)),
+                );
+                if go.clicked() {
+                    commands.push(Command::BeginSession(*pain));
+                }
+                if widgets::big_button(ui, "Skip", egui::vec2(140.0, 64.0), None)
+                    .on_hover_text("Start without recording pain")
+                    .clicked()
+                {
+                    commands.push(Command::BeginSession(None));
+                }
+            });
         });
         ui.add_space(8.0);
     });

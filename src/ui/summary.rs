@@ -72,15 +72,19 @@ pub fn show(ui: &mut egui::Ui, summary: &mut Summary, routine: &Routine) -> Vec<
     let outcome = summary.record.outcome.unwrap_or(Outcome::EndedEarly);
     egui::Panel::bottom("summary_actions").show(ui, |ui| {
         ui.add_space(8.0);
-        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            if widgets::big_button(ui, "Back to overview", egui::vec2(280.0, 56.0), None).clicked()
-            {
-                commands.push(Command::BackToOverview);
-            }
-            if widgets::big_button(ui, "History", egui::vec2(180.0, 56.0), None).clicked() {
-                commands.push(Command::ShowHistory);
-            }
-            ui.label(RichText::new(summary.saved.text()).weak());
+        // In a row, so the panel keeps the height of its buttons.
+        ui.horizontal(|ui| {
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                if widgets::big_button(ui, "Back to overview", egui::vec2(280.0, 56.0), None)
+                    .clicked()
+                {
+                    commands.push(Command::BackToOverview);
+                }
+                if widgets::big_button(ui, "History", egui::vec2(180.0, 56.0), None).clicked() {
+                    commands.push(Command::ShowHistory);
+                }
+                ui.label(RichText::new(summary.saved.text()).weak());
+            });
         });
         ui.add_space(8.0);
     });
