@@ -15,9 +15,11 @@ use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-use repcue::app::{AppOptions, Loaded, Origin, RepcueApp};
+use repcue::app::{AppOptions, RepcueApp};
 use repcue::clock::{Clock, ManualClock};
-use repcue::store::history::{self, Ending, ExerciseEntry, SessionEntry};
+use repcue::loaded::{Loaded, Origin};
+use repcue::session::{Ending, ExerciseRecord};
+use repcue::store::history::{self, SessionEntry};
 use repcue::store::journal::{self, Header};
 use repcue::store::recorder::{self, Recorder};
 use repcue::store::{Paths, settings};
@@ -169,10 +171,10 @@ fn generate(data: &Path, count: usize, now: jiff::Timestamp) -> anyhow::Result<u
             1 | 2 => Ending::EndedEarly,
             _ => Ending::Completed,
         };
-        let exercises: Vec<ExerciseEntry> = header
+        let exercises: Vec<ExerciseRecord> = header
             .exercises
             .iter()
-            .map(|p| ExerciseEntry {
+            .map(|p| ExerciseRecord {
                 name: p.name.clone(),
                 sets_done: p.sets,
                 sets_prescribed: p.sets,

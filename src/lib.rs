@@ -7,15 +7,14 @@
 
 pub mod app;
 pub mod audio;
-pub mod check;
+pub mod catalogue;
 pub mod cli;
 pub mod clock;
 pub mod format;
-pub mod known;
+pub mod loaded;
 pub mod media;
 pub mod report;
 pub mod routine;
-pub mod runner;
 pub mod safety;
 pub mod session;
 pub mod store;

@@ -80,15 +80,28 @@ impl Step {
         self.start + self.duration.unwrap_or(Duration::ZERO)
     }
 
+    /// Whether finishing the step is work that counts as done: the step that ends a rep, or a
+    /// hold (the one rule the summary, the journal and the history all count by).
+    pub fn is_work(&self) -> bool {
+        is_work(self.kind, self.ends_rep)
+    }
+
     /// Whether the step runs on time, as opposed to waiting for "rep done".
     pub fn is_timed(&self) -> bool {
         self.duration.is_some()
     }
 }
 
+/// Whether a step of `kind` (that does or does not end a rep) is work that counts as done.
+pub fn is_work(kind: StepKind, ends_rep: bool) -> bool {
+    ends_rep || kind == StepKind::Hold
+}
+
 /// What the plan holds for one exercise.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExercisePlan {
+    /// The exercise's name, as the routine gives it.
+    pub name: String,
     /// All steps of the exercise, including the rest before it.
     pub steps: Range<usize>,
     /// Its first own step (after the rest before it): where "restart exercise" goes.
@@ -178,6 +191,7 @@ impl Timeline {
                 }
             }
             exercises.push(ExercisePlan {
+                name: exercise.name.clone(),
                 steps: first..builder.steps.len(),
                 first_step: first_step.min(builder.steps.len().saturating_sub(1)),
                 planned: routine.exercise_time(index),

@@ -7,8 +7,9 @@ use std::sync::{Arc, Mutex};
 
 use eframe::egui;
 
+use crate::loaded::{Loaded, Origin};
+use crate::report::ExportKind;
 use crate::routine::{self, LoadError, Routine};
-use crate::ui::history::ExportKind;
 
 /// Decoded images are scaled down to fit this many pixels on their longer side.
 const MAX_IMAGE_SIDE: u32 = 400;
@@ -61,12 +62,12 @@ pub enum Job {
 
 /// What a finished job produced.
 pub enum Done {
-    /// A routine was read (or failed to be).
+    /// A routine was read and compiled (or failed to be).
     Routine {
         /// The file it came from.
         path: PathBuf,
-        /// The routine, or every problem found.
-        result: Result<Routine, Arc<LoadError>>,
+        /// The routine ready to run, or every problem found.
+        result: Result<Box<Loaded>, Arc<LoadError>>,
     },
     /// An image was decoded (or failed to be).
     Image {
@@ -163,12 +164,12 @@ impl Worker for InlineWorker {
 fn run(job: Job) -> Option<Done> {
     Some(match job {
         Job::LoadRoutine(path) => Done::Routine {
-            result: routine::load_file(&path).map_err(Arc::new),
+            result: compiled(routine::load_file(&path), &path),
             path,
         },
         // A dropped file on disk is read like any other, with the same limits.
         Job::LoadDropped(file) if file.path().is_file() => Done::Routine {
-            result: routine::load_file(file.path()).map_err(Arc::new),
+            result: compiled(routine::load_file(file.path()), file.path()),
             path: file.path().to_path_buf(),
         },
         Job::LoadDropped(file) => {
@@ -182,8 +183,8 @@ fn run(job: Job) -> Option<Done> {
                 }),
             };
             Done::Routine {
+                result: compiled(result, &path),
                 path,
-                result: result.map_err(Arc::new),
             }
         }
         Job::LoadImage {
@@ -234,6 +235,13 @@ fn run(job: Job) -> Option<Done> {
             Err(message) => Done::SaveFailed(message),
         },
     })
+}
+
+/// A routine read from `path`, compiled to its timeline and cue plan here, off the UI thread
+/// (a very large routine takes a while).
+fn compiled(read: Result<Routine, LoadError>, path: &Path) -> Result<Box<Loaded>, Arc<LoadError>> {
+    read.map(|routine| Box::new(Loaded::new(routine, Origin::File(path.to_path_buf()))))
+        .map_err(Arc::new)
 }
 
 /// Checks and decodes a routine's image: inside the routine's folder, a PNG/JPEG/SVG, at most

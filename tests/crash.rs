@@ -15,7 +15,7 @@ use std::time::Duration;
 use repcue::audio::Silent;
 use repcue::clock::ManualClock;
 use repcue::routine::parse_str;
-use repcue::runner::Runner;
+use repcue::session::runner::Runner;
 use repcue::session::{Mark, Session};
 use repcue::store::journal::{self, Header};
 use repcue::store::recorder::{self, Message, Recorder};
@@ -229,7 +229,7 @@ fn killing_the_recorder_at_random_points_loses_no_finished_step() {
             if ended.contains(id) {
                 assert_ne!(
                     entry_in_history.ending,
-                    repcue::store::history::Ending::Interrupted,
+                    repcue::session::Ending::Interrupted,
                     "round {round}: {id} ended before the kill"
                 );
             }
@@ -241,7 +241,7 @@ fn killing_the_recorder_at_random_points_loses_no_finished_step() {
         .history
         .sessions
         .iter()
-        .filter(|s| s.ending == repcue::store::history::Ending::Interrupted)
+        .filter(|s| s.ending == repcue::session::Ending::Interrupted)
         .count();
     println!(
         "{ROUNDS} kills: {} sessions in the history ({interrupted} interrupted), {steps} finished steps checked",

@@ -2,7 +2,8 @@
 //! and an unreadable history moved aside with the readable sessions kept.
 
 use repcue::routine::parse_str;
-use repcue::store::history::{self, Ending, Feedback};
+use repcue::session::{Ending, Feedback};
+use repcue::store::history::{self, FeedbackLine};
 use repcue::store::journal::{Header, Journal, Line, StepLine};
 use repcue::store::recorder::{self, Message, Recorder, Report};
 use repcue::timeline::{StepKind, Timeline};
@@ -94,10 +95,12 @@ fn an_unreadable_history_is_moved_aside_and_the_readable_sessions_kept() {
     let mut bytes = history::session_line(&entry.sessions.remove(0)).expect("line");
     bytes.extend_from_slice(b"this line was damaged\n");
     bytes.extend(
-        history::feedback_line(&Feedback {
+        history::feedback_line(&FeedbackLine {
             id: "s1".into(),
-            pain_after: Some(1),
-            ..Feedback::default()
+            feedback: Feedback {
+                pain_after: Some(1),
+                ..Feedback::default()
+            },
         })
         .expect("line"),
     );
@@ -139,7 +142,7 @@ fn the_recorder_reports_the_history_then_each_recorded_session() {
                 paused_ms: 0,
                 pauses: 0,
                 steps_skipped: 0,
-                exercises: vec![history::ExerciseEntry {
+                exercises: vec![repcue::session::ExerciseRecord {
                     reps_done: 1,
                     reps_prescribed: 4,
                     ..Default::default()

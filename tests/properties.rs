@@ -1,5 +1,6 @@
 //! Property tests: totals agree three ways, the engine stays consistent under any commands,
-//! and no input makes the loader panic.
+//! a journal cut anywhere folds back to the session's own count, and no input makes the
+//! loader panic.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -7,7 +8,8 @@ use std::time::Duration;
 use proptest::prelude::*;
 
 use repcue::routine::{self, Exercise, Pace, Routine, Tempo};
-use repcue::session::{CueEvent, Session, State};
+use repcue::session::{CueEvent, EndReason, Ending, ExerciseRecord, Record, Session, State};
+use repcue::store::journal::{self, Fold, Header, Line};
 use repcue::timeline::Timeline;
 
 fn millis(max: u64) -> impl Strategy<Value = Duration> {
@@ -243,6 +245,116 @@ proptest! {
         if let Err(err) = routine::parse_str(&text, "fuzz.toml") {
             for d in err.diagnostics() {
                 prop_assert!(d.line >= 1 && d.column >= 1);
+            }
+        }
+    }
+}
+
+/// The session's counts after the latest event, as the summary would show them (the time on
+/// the step in progress is the one thing a journal cannot know before the step ends).
+fn counts(exercises: &[ExerciseRecord]) -> Vec<ExerciseRecord> {
+    exercises
+        .iter()
+        .map(|e| ExerciseRecord {
+            active_ms: 0,
+            ..e.clone()
+        })
+        .collect()
+}
+
+/// Runs `op` on `session`, moving time forward one step boundary at a time so that each
+/// update ends at most one step, and returns the journal lines each update made together with
+/// the session's record right after it.
+fn journal_op(session: &mut Session, op: &Op, now: &mut Duration) -> Vec<(Vec<Line>, Record)> {
+    let mut out = Vec::new();
+    let mut emit = |session: &mut Session| {
+        let events = session.take_events();
+        let lines = journal::lines(session, &events);
+        if !lines.is_empty() {
+            out.push((lines, session.record()));
+        }
+    };
+    if let Op::Tick(ms) = op {
+        let target = *now + Duration::from_millis(*ms);
+        while *now < target && !session.is_finished() {
+            let left = session.snapshot(*now).step_left.filter(|l| !l.is_zero());
+            let next = match (session.state(), left) {
+                (State::Running, Some(left)) if session.current().is_some_and(|s| s.is_timed()) => {
+                    (*now + left).min(target)
+                }
+                _ => target,
+            };
+            *now = next;
+            session.update(*now);
+            emit(session);
+        }
+    } else {
+        apply(session, op, *now);
+        session.update(*now);
+        emit(session);
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// The summary and the history count one way: the journal of any session, cut after any
+    /// line (a crash there), folds back to what the session itself counted at that moment.
+    #[test]
+    fn the_journal_cut_anywhere_folds_back_to_the_session_record(
+        routine in routine_strategy(),
+        ops in prop::collection::vec(op(), 1..50),
+        stop in prop_oneof![Just(None), Just(Some(EndReason::User)), Just(Some(EndReason::Pain))],
+    ) {
+        let timeline = Arc::new(Timeline::new(&routine));
+        let mut session = Session::new(timeline.clone());
+        let mut now = Duration::from_secs(1);
+        let header = Header::new(
+            "s".into(),
+            jiff::Timestamp::UNIX_EPOCH,
+            &routine,
+            &timeline,
+            String::new(),
+            "p.toml".into(),
+        );
+        session.start(now);
+        session.update(now);
+        let events = session.take_events();
+        let mut batches = vec![(journal::lines(&session, &events), session.record())];
+        for op in &ops {
+            batches.extend(journal_op(&mut session, op, &mut now));
+        }
+        if let Some(reason) = stop {
+            session.finish_early(now, reason);
+            batches.extend(journal_op(&mut session, &Op::Tick(0), &mut now));
+            let events = session.take_events();
+            if !events.is_empty() {
+                batches.push((journal::lines(&session, &events), session.record()));
+            }
+        }
+        let mut fold = Fold::default();
+        fold.push(Line::Start(Box::new(header)));
+        for (lines, record) in batches {
+            let last = lines.len().saturating_sub(1);
+            for (at, line) in lines.into_iter().enumerate() {
+                fold.push(line);
+                let entry = fold.entry().expect("a header");
+                prop_assert_eq!(counts(&entry.exercises), counts(&record.exercises));
+                prop_assert_eq!(entry.steps_skipped, record.steps_skipped);
+                prop_assert_eq!(entry.pauses, record.pauses);
+                // Ending while paused closes the pause in the same moment as the last step's
+                // line: a journal cut between the two cannot know the pause has ended.
+                if at == last {
+                    prop_assert_eq!(u128::from(entry.paused_ms), record.paused.as_millis());
+                }
+                match record.outcome {
+                    Some(ending) if fold.is_ended() => {
+                        prop_assert_eq!(entry.ending, ending);
+                        prop_assert_eq!(&entry.exercises, &record.exercises);
+                    }
+                    _ => prop_assert_eq!(entry.ending, Ending::Interrupted),
+                }
             }
         }
     }

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use repcue::clock::{Clock, ManualClock};
 use repcue::routine::parse_str;
-use repcue::session::{CueEvent, CueKind, EndReason, Outcome, Session, State};
+use repcue::session::{CueEvent, CueKind, EndReason, Ending, Session, State};
 use repcue::timeline::{Side, StepKind, Timeline};
 
 fn session(text: &str) -> Session {
@@ -159,7 +159,7 @@ fn self_paced_rep_waits_for_rep_done() {
     assert_eq!(kind_at(&mut session, 502.999), Some(StepKind::Rest));
     assert_eq!(kind_at(&mut session, 503.0), Some(StepKind::Rep));
     session.rep_done(s(510.0));
-    assert_eq!(session.state(), State::Finished(Outcome::Completed));
+    assert_eq!(session.state(), State::Finished(Ending::Completed));
     assert_eq!(session.record().reps(), (2, 2));
     assert_eq!(session.record().ended_at, Some(s(510.0)));
 }
@@ -178,16 +178,16 @@ fn stopping_for_pain_ends_at_once_and_silences_cues() {
     session.start(Duration::ZERO);
     session.update(s(8.0));
     session.finish_early(s(8.5), EndReason::Pain);
-    assert_eq!(session.state(), State::Finished(Outcome::StoppedForPain));
+    assert_eq!(session.state(), State::Finished(Ending::StoppedForPain));
     assert!(session.update(s(1000.0)).is_empty());
     session.next_step(s(1000.0));
     assert_eq!(
         session.state(),
-        State::Finished(Outcome::StoppedForPain),
+        State::Finished(Ending::StoppedForPain),
         "no command reopens it"
     );
     let record = session.record();
-    assert_eq!(record.outcome, Some(Outcome::StoppedForPain));
+    assert_eq!(record.outcome, Some(Ending::StoppedForPain));
     assert_eq!(record.elapsed(), Some(s(8.5)));
     assert_eq!(record.reps(), (0, 6 + 4));
 }
@@ -291,7 +291,7 @@ fn skipping_past_the_end_completes_with_skips_recorded() {
     for _ in 0..3 {
         session.next_step(s(1.0));
     }
-    assert_eq!(session.state(), State::Finished(Outcome::Completed));
+    assert_eq!(session.state(), State::Finished(Ending::Completed));
     let events = session.update(s(1.0));
     assert_eq!(
         events.last().map(|e| e.cue.kind),
@@ -327,9 +327,12 @@ fn active_time_is_kept_per_exercise_without_pauses() {
     session.resume(s(90.0));
     session.update(s(500.0));
     let record = session.record();
-    assert_eq!(record.outcome, Some(Outcome::Completed));
-    assert_eq!(record.exercises[0].active, s(67.0));
-    assert_eq!(record.exercises[1].active, s(10.0 + 5.0 + 4.0 + 4.0 + 4.0));
+    assert_eq!(record.outcome, Some(Ending::Completed));
+    assert_eq!(record.exercises[0].active(), s(67.0));
+    assert_eq!(
+        record.exercises[1].active(),
+        s(10.0 + 5.0 + 4.0 + 4.0 + 4.0)
+    );
     assert_eq!(record.ended_at, Some(s(60.0) + session.timeline().total));
 }
 
@@ -371,6 +374,6 @@ fn finishing_while_paused_counts_the_pause() {
     session.update(s(2.0));
     session.pause(s(2.0));
     session.rep_done(s(12.0));
-    assert_eq!(session.state(), State::Finished(Outcome::Completed));
+    assert_eq!(session.state(), State::Finished(Ending::Completed));
     assert_eq!(session.record().paused, s(10.0));
 }

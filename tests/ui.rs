@@ -9,12 +9,13 @@ use eframe::egui::{self, Key};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-use repcue::app::{AppOptions, Loaded, Origin, RepcueApp, Screen};
+use repcue::app::{AppOptions, RepcueApp, Screen};
 use repcue::audio::Silent;
 use repcue::clock::Clock;
 use repcue::clock::ManualClock;
+use repcue::loaded::{Loaded, Origin};
 use repcue::routine::parse_str;
-use repcue::session::Outcome;
+use repcue::session::Ending;
 use repcue::store::recorder::Recorder;
 use repcue::store::{Paths, settings};
 use repcue::worker::InlineWorker;
@@ -47,7 +48,7 @@ fn app(text: &str, start: bool) -> (Harness<'static, RepcueApp>, ManualClock) {
 fn app_with(
     text: &str,
     start: bool,
-    sink: Arc<dyn repcue::audio::CueSink>,
+    sink: Arc<dyn repcue::audio::SoundOutput>,
 ) -> (Harness<'static, RepcueApp>, ManualClock) {
     app_in(text, start, sink, None)
 }
@@ -56,7 +57,7 @@ fn app_with(
 fn app_in(
     text: &str,
     start: bool,
-    sink: Arc<dyn repcue::audio::CueSink>,
+    sink: Arc<dyn repcue::audio::SoundOutput>,
     home: Option<&Path>,
 ) -> (Harness<'static, RepcueApp>, ManualClock) {
     let clock = ManualClock::new();
@@ -229,7 +230,7 @@ fn stop_this_hurts_ends_at_once_and_asks_about_the_pain() {
         .click();
     harness.run();
     let summary = harness.state().summary().expect("a summary");
-    assert_eq!(summary.record.outcome, Some(Outcome::StoppedForPain));
+    assert_eq!(summary.record.outcome, Some(Ending::StoppedForPain));
     assert_eq!(summary.feedback.pain_after, Some(6));
     assert_eq!(summary.feedback.pain_where, "Hip");
 }
@@ -412,8 +413,11 @@ fn a_narrow_window_still_shows_the_caution() {
 /// A sound output that could not be opened.
 struct NoDevice;
 
-impl repcue::audio::CueSink for NoDevice {
+impl repcue::session::CueSink for NoDevice {
     fn plan(&self, _cues: &[repcue::session::CueEvent]) {}
+}
+
+impl repcue::audio::SoundOutput for NoDevice {
     fn status(&self) -> repcue::audio::SoundStatus {
         repcue::audio::SoundStatus {
             output: repcue::audio::Output::Unavailable("no sound output (no device)".into()),

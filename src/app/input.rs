@@ -1,13 +1,16 @@
-//! Keys, dropped files and when to draw next: what reaches the app from outside its widgets.
+//! Keys and when to draw next: what reaches the app from outside its widgets.
 
 use std::time::Duration;
 
 use eframe::egui;
 
-use super::{PROGRESS_TICK, RepcueApp, Screen};
+use super::RepcueApp;
+use super::commands::scope;
 use crate::session::State;
 use crate::ui::Command;
-use crate::worker::Job;
+
+/// How often the progress bar moves while a step runs.
+const PROGRESS_TICK: Duration = Duration::from_millis(500);
 
 impl RepcueApp {
     /// Global keys, read before any widget can take them.
@@ -16,8 +19,10 @@ impl RepcueApp {
         let typing = ctx.text_edit_focused();
         let mut commands = Vec::new();
         ctx.input_mut(|input| {
-            let mut key = |modifiers, key, command| {
-                if input.consume_key(modifiers, key) {
+            // A key is only taken when its command is allowed now, by the same rule the buttons
+            // follow: Space, Enter and the arrows stay with the widgets outside a session.
+            let mut key = |modifiers, key, command: Command| {
+                if self.allowed(scope(&command)) && input.consume_key(modifiers, key) {
                     commands.push(command);
                 }
             };
@@ -31,14 +36,10 @@ impl RepcueApp {
                 key(Modifiers::SHIFT, Key::Questionmark, Command::ShowHelp(true));
                 key(Modifiers::NONE, Key::Questionmark, Command::ShowHelp(true));
                 key(Modifiers::NONE, Key::M, Command::ToggleMute);
-                if self.screen != Screen::Player {
-                    key(Modifiers::NONE, Key::H, Command::ShowHistory);
-                }
+                key(Modifiers::NONE, Key::H, Command::ShowHistory);
             }
-            if self.screen != Screen::Player {
-                key(Modifiers::COMMAND, Key::Comma, Command::ShowSettings);
-            }
-            if self.screen == Screen::Player && !self.confirm_end && !self.help {
+            key(Modifiers::COMMAND, Key::Comma, Command::ShowSettings);
+            if !self.session.confirm_end && !self.shell.help {
                 key(Modifiers::NONE, Key::Space, Command::TogglePause);
                 key(Modifiers::NONE, Key::ArrowRight, Command::NextStep);
                 key(Modifiers::NONE, Key::ArrowLeft, Command::PreviousStep);
@@ -50,46 +51,22 @@ impl RepcueApp {
             self.apply(command);
         }
     }
+}
 
-    pub(super) fn dropped_files(&mut self, ctx: &egui::Context) {
-        let dropped = ctx.input(|i| i.raw.dropped_files.clone());
-        let Some(file) = dropped.into_iter().next() else {
-            return;
-        };
-        if self.screen == Screen::Player {
-            self.notice = Some("Finish or end the session before opening another routine.".into());
-            return;
-        }
-        let is_toml = file
-            .path()
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
-        if !is_toml {
-            self.notice = Some(format!(
-                "{} is not a routine file (.toml).",
-                file.path().display()
-            ));
-            return;
-        }
-        self.loading = true;
-        self.options.worker.submit(Job::LoadDropped(file));
+/// When the player next needs drawing: the next countdown digit, or the next move of the
+/// progress bar, whichever comes first.
+pub(super) fn next_repaint(snapshot: &crate::session::Snapshot) -> Option<Duration> {
+    if snapshot.state != State::Running {
+        return None;
     }
-
-    /// When the player next needs drawing: the next countdown digit, or the next move of the
-    /// progress bar, whichever comes first.
-    pub(super) fn next_repaint(snapshot: &crate::session::Snapshot) -> Option<Duration> {
-        if snapshot.state != State::Running {
-            return None;
-        }
-        let left = snapshot.step_left?;
-        let to_next_digit = Duration::from_nanos((left.as_nanos() % 1_000_000_000) as u64);
-        let to_next_digit = if to_next_digit.is_zero() {
-            Duration::from_secs(1)
-        } else {
-            to_next_digit
-        };
-        Some(to_next_digit.min(PROGRESS_TICK))
-    }
+    let left = snapshot.step_left?;
+    let to_next_digit = Duration::from_nanos((left.as_nanos() % 1_000_000_000) as u64);
+    let to_next_digit = if to_next_digit.is_zero() {
+        Duration::from_secs(1)
+    } else {
+        to_next_digit
+    };
+    Some(to_next_digit.min(PROGRESS_TICK))
 }
 
 pub(super) fn drop_hint(ctx: &egui::Context) {

@@ -1,33 +1,29 @@
-//! Wiring: the loaded routine, the session runner, the background worker and the screens;
-//! `eframe::App` for the window.
+//! Wiring: a small coordinator over the owners of the app's state — the routine on screen
+//! ([`routine`]), the session ([`session`]), the history ([`history`]) and the settings
+//! ([`settings`]) — and `eframe::App` for the window ([`frame`]). Each command goes to the
+//! owner that handles it ([`commands`]); one guard there decides what a session allows.
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use eframe::egui;
 
 mod commands;
+mod frame;
+mod history;
 mod input;
-mod loaded;
-mod preferences;
-mod records;
-mod routines;
+mod routine;
+mod session;
+mod settings;
 
-pub use loaded::{Loaded, Origin};
-
-use crate::audio::{CueSink, Output, SoundSettings};
+use crate::audio::{SoundOutput, SoundSettings};
 use crate::clock::Clock;
+use crate::loaded::Loaded;
 use crate::routine::LoadError;
-use crate::runner::Runner;
+use crate::session::Summary;
 use crate::store::recorder::Recorder;
-use crate::store::settings::{self as settings_file, Theme};
-use crate::store::{self, Paths};
-use crate::ui::history::{ExportForm, HistoryModel, PeriodChoice};
-use crate::ui::summary::{Feedback, Summary};
-use crate::ui::{
-    self, Command, ImageSlot, dialogs, history, overview, pain_check, player, settings, summary,
-};
+use crate::store::{self, Paths, settings as settings_file};
 use crate::worker::Worker;
 
 /// Which screen is up.
@@ -47,7 +43,8 @@ pub enum Screen {
     Settings,
 }
 
-/// Everything the app needs from outside; tests pass fakes.
+/// Everything the app is started with; tests pass fakes. Taken apart by [`RepcueApp::new`]:
+/// the first routine, settings and recent list go to their owners, the rest is [`Deps`].
 pub struct AppOptions {
     /// The routine to show first.
     pub routine: Loaded,
@@ -60,7 +57,7 @@ pub struct AppOptions {
     /// Background jobs.
     pub worker: Box<dyn Worker>,
     /// Where cues go.
-    pub sink: Arc<dyn CueSink>,
+    pub sink: Arc<dyn SoundOutput>,
     /// Run sessions on their own thread (the app) or pump them from frames (tests).
     pub session_thread: bool,
     /// Where state files live (`None`: keep nothing).
@@ -80,125 +77,101 @@ pub struct AppOptions {
     pub export_folder: PathBuf,
 }
 
-/// Text size steps for Ctrl+= / Ctrl+-.
-const ZOOM_STEPS: [f32; 7] = settings_file::TEXT_SIZES;
-const ZOOM_NORMAL: usize = 2;
-/// How long `--start` waits for the sound output before starting without it.
-const AUDIO_WAIT: Duration = Duration::from_secs(2);
-/// How often the progress bar moves while a step runs.
-const PROGRESS_TICK: Duration = Duration::from_millis(500);
+/// What every owner may use and none changes after start.
+pub(crate) struct Deps {
+    clock: Arc<dyn Clock>,
+    worker: Box<dyn Worker>,
+    sink: Arc<dyn SoundOutput>,
+    session_thread: bool,
+    paths: Option<Paths>,
+    start_lead: Duration,
+    recorder: Option<Arc<Recorder>>,
+    time_zone: jiff::tz::TimeZone,
+    export_folder: PathBuf,
+    ctx: egui::Context,
+}
+
+impl Deps {
+    /// Today in the person's time zone.
+    fn today(&self) -> jiff::civil::Date {
+        crate::report::local_date(self.clock.wall_now(), &self.time_zone)
+    }
+}
+
+/// The window itself: help, full screen, and the one notice for the person.
+struct Shell {
+    help: bool,
+    fullscreen: bool,
+    /// Something the person should know (a failed save, a routine not opened), until dismissed
+    /// or replaced.
+    notice: Option<String>,
+    started_at: Instant,
+    first_frame_reported: bool,
+}
 
 /// The Repcue window.
 pub struct RepcueApp {
-    options: AppOptions,
-    loaded: Loaded,
-    images: Vec<ImageSlot>,
-    /// Bumped for each routine, so late image results for an older one are ignored.
-    image_tag: u64,
-    error: Option<Arc<LoadError>>,
-    notice: Option<String>,
-    loading: bool,
+    deps: Deps,
     screen: Screen,
-    runner: Option<Runner>,
-    summary: Option<Summary>,
-    confirm_end: bool,
-    help: bool,
-    sound: SoundSettings,
-    fullscreen: bool,
-    zoom: usize,
-    path_input: String,
-    ctx: egui::Context,
-    started_at: std::time::Instant,
-    first_frame_reported: bool,
-    /// `--start`: start once the sound output is ready (or has had its chance), so the first
-    /// "get ready" is heard.
-    start_when_ready: Option<std::time::Instant>,
-    theme: Theme,
-    pain_check: bool,
-    settings_problems: Vec<String>,
-    /// Settings as last written, and since when they differ.
-    settings_saved: settings_file::Settings,
-    settings_changed: Option<std::time::Instant>,
-    /// The pain score on the pain check screen.
-    pain_before: Option<u8>,
-    /// `None` until the history has been opened.
-    history: Option<store::history::History>,
-    history_model: Option<HistoryModel>,
-    history_notices: Vec<String>,
-    period: PeriodChoice,
-    /// The session shown in detail on the History screen (its id).
-    selected: Option<String>,
-    /// Feedback sent for sessions not in the history yet, applied when they arrive.
-    feedback_waiting: std::collections::HashMap<String, store::history::Feedback>,
-    export: ExportForm,
-    /// The session being recorded (or last recorded), and its feedback as last sent.
-    session_id: Option<String>,
-    feedback_sent: Feedback,
-    feedback_changed: Option<std::time::Instant>,
+    shell: Shell,
+    routine: routine::RoutineState,
+    session: session::SessionState,
+    history: history::HistoryState,
+    settings: settings::SettingsState,
 }
 
 impl RepcueApp {
     /// Builds the app inside eframe (or the test harness).
-    pub fn new(cc: &eframe::CreationContext<'_>, mut options: AppOptions) -> Self {
-        ui::theme::setup(&cc.egui_ctx);
-        let loaded_settings = std::mem::replace(
-            &mut options.settings,
-            settings_file::Loaded {
-                settings: settings_file::Settings::default(),
-                problems: Vec::new(),
-            },
-        );
-        let saved = loaded_settings.settings;
-        let mut app = Self {
-            loaded: options.routine.clone(),
-            error: options.error.take().map(Arc::new),
-            images: Vec::new(),
-            image_tag: 0,
-            notice: None,
-            loading: false,
-            screen: Screen::Overview,
-            runner: None,
-            summary: None,
-            confirm_end: false,
-            help: false,
-            sound: saved.sound_settings(),
-            fullscreen: false,
-            zoom: saved.text_size_step(),
-            path_input: String::new(),
+    pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
+        crate::ui::theme::setup(&cc.egui_ctx);
+        let AppOptions {
+            routine,
+            error,
+            start,
+            clock,
+            worker,
+            sink,
+            session_thread,
+            paths,
+            recent,
+            start_lead,
+            settings,
+            recorder,
+            time_zone,
+            export_folder,
+        } = options;
+        let deps = Deps {
+            clock,
+            worker,
+            sink,
+            session_thread,
+            paths,
+            start_lead,
+            recorder,
+            time_zone,
+            export_folder,
             ctx: cc.egui_ctx.clone(),
-            started_at: std::time::Instant::now(),
-            first_frame_reported: false,
-            start_when_ready: None,
-            theme: saved.theme,
-            pain_check: saved.pain_check,
-            settings_problems: loaded_settings.problems,
-            settings_saved: saved,
-            settings_changed: None,
-            pain_before: None,
-            history: None,
-            history_model: None,
-            history_notices: Vec::new(),
-            period: PeriodChoice::default(),
-            selected: None,
-            feedback_waiting: std::collections::HashMap::new(),
-            export: ExportForm::default(),
-            session_id: None,
-            feedback_sent: Feedback::default(),
-            feedback_changed: None,
-            options,
         };
-        app.apply_display();
-        app.export = app.default_export_form();
-        app.load_images();
-        if app.loaded.origin != Origin::Bundled {
-            app.save_recent();
+        let settings = settings::SettingsState::new(settings, &deps);
+        let history = history::HistoryState::new(&deps);
+        let routine = routine::RoutineState::new(routine, error, recent, &deps);
+        let session = session::SessionState::new(start && routine.error.is_none());
+        deps.sink.set_routine(routine.loaded.sounds());
+        Self {
+            deps,
+            screen: Screen::Overview,
+            shell: Shell {
+                help: false,
+                fullscreen: false,
+                notice: None,
+                started_at: Instant::now(),
+                first_frame_reported: false,
+            },
+            routine,
+            session,
+            history,
+            settings,
         }
-        app.options.sink.set_settings(app.sound);
-        app.options.sink.set_routine(app.loaded.sounds());
-        if app.options.start && app.error.is_none() {
-            app.start_when_ready = Some(std::time::Instant::now());
-        }
-        app
     }
 
     /// The screen now up.
@@ -208,165 +181,41 @@ impl RepcueApp {
 
     /// The loaded routine.
     pub fn loaded(&self) -> &Loaded {
-        &self.loaded
+        &self.routine.loaded
     }
 
     /// The summary of the last session, if any.
     pub fn summary(&self) -> Option<&Summary> {
-        self.summary.as_ref()
+        self.session.summary.as_ref()
     }
 
     /// Whether sound is muted.
     pub fn muted(&self) -> bool {
-        !self.sound.enabled
+        !self.settings.current.sound
     }
 
     /// The sound settings.
     pub fn sound(&self) -> SoundSettings {
-        self.sound
+        self.settings.current.sound_settings()
     }
 
     /// The history, once opened.
     pub fn history(&self) -> Option<&store::history::History> {
-        self.history.as_ref()
+        self.history.history.as_ref()
     }
 
     /// The settings as they stand (saved shortly after each change).
     pub fn settings(&self) -> settings_file::Settings {
-        settings_file::Settings {
-            theme: self.theme,
-            text_size: ZOOM_STEPS[self.zoom],
-            pain_check: self.pain_check,
-            ..settings_file::Settings::from_sound(self.sound)
-        }
-    }
-}
-
-impl eframe::App for RepcueApp {
-    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        self.keep_feedback(true);
-        self.keep_settings(preferences::Keep::Closing);
-        if let Some(recorder) = &self.options.recorder {
-            recorder.flush();
-        }
+        self.settings.current
     }
 
-    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
-        if let Some(since) = self.start_when_ready {
-            let waiting = self.options.sink.status().output == Output::Starting;
-            if waiting && since.elapsed() < AUDIO_WAIT {
-                ctx.request_repaint_after(Duration::from_millis(50));
-            } else {
-                self.start_when_ready = None;
-                // `--start` goes straight in: no pain check, nothing to press.
-                self.apply(Command::BeginSession(None));
-            }
-        }
-        self.take_results();
-        self.take_reports();
-        self.keep_feedback(false);
-        self.keep_settings(preferences::Keep::Settled);
-        self.dropped_files(ctx);
-        self.shortcuts(ctx);
-        self.follow_session();
+    /// The notice on screen, if any.
+    pub fn notice(&self) -> Option<&str> {
+        self.shell.notice.as_deref()
     }
 
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        let commands = match self.screen {
-            Screen::Overview => {
-                let status = self.options.sink.status();
-                let sound_notice = self.sound_notice();
-                let view = overview::OverviewView {
-                    sound: self.sound,
-                    sound_notice: sound_notice.as_deref(),
-                    sound_problems: &status.problems,
-                    routine: &self.loaded.routine,
-                    timeline: &self.loaded.timeline,
-                    origin: &self.loaded.origin_text(),
-                    images: &self.images,
-                    error: self.error.as_deref(),
-                    notice: self.notice.as_deref(),
-                    recent: &self.options.recent,
-                    loading: self.loading,
-                    fullscreen: self.fullscreen,
-                    history_notice: self.history_notices.first().map(String::as_str),
-                };
-                overview::show(ui, &view, &mut self.path_input)
-            }
-            Screen::Player => match &self.runner {
-                Some(runner) => {
-                    let snapshot = runner.snapshot();
-                    let no_sound =
-                        matches!(self.options.sink.status().output, Output::Unavailable(_));
-                    let view = player::PlayerView {
-                        snapshot: &snapshot,
-                        routine: &self.loaded.routine,
-                        images: &self.images,
-                        muted: !self.sound.enabled,
-                        no_sound,
-                        notice: self.notice.as_deref(),
-                        fullscreen: self.fullscreen,
-                    };
-                    let commands = player::show(ui, &view);
-                    if let Some(wait) = Self::next_repaint(&snapshot) {
-                        ui.ctx().request_repaint_after(wait);
-                    }
-                    commands
-                }
-                None => Vec::new(),
-            },
-            Screen::Summary => match &mut self.summary {
-                Some(summary) => summary::show(ui, summary, &self.loaded.routine),
-                None => vec![Command::BackToOverview],
-            },
-            Screen::PainCheck => pain_check::show(ui, &mut self.pain_before, self.fullscreen),
-            Screen::History => {
-                let view = history::HistoryView {
-                    model: self.history_model.as_ref(),
-                    selected: self.selected.as_deref(),
-                    notices: &self.history_notices,
-                    tz: &self.options.time_zone,
-                    fullscreen: self.fullscreen,
-                };
-                history::show(ui, &view, &mut self.export)
-            }
-            Screen::Settings => {
-                let sound_notice = self.sound_notice();
-                let view = settings::SettingsView {
-                    settings: self.settings(),
-                    problems: &self.settings_problems,
-                    paths: self.options.paths.as_ref(),
-                    sound_notice: sound_notice.as_deref(),
-                    fullscreen: self.fullscreen,
-                };
-                settings::show(ui, &view)
-            }
-        };
-        let mut commands = commands;
-        if self.confirm_end
-            && let Some(answer) = dialogs::confirm_end(ui.ctx())
-        {
-            commands.push(answer);
-        }
-        if self.help
-            && let Some(answer) = dialogs::help(ui.ctx())
-        {
-            commands.push(answer);
-        }
-        if self.screen != Screen::Player && ui.ctx().input(|i| !i.raw.hovered_files.is_empty()) {
-            input::drop_hint(ui.ctx());
-        }
-        for command in commands {
-            self.apply(command);
-        }
-        if !self.first_frame_reported {
-            self.first_frame_reported = true;
-            if std::env::var_os("REPCUE_REPORT_FIRST_FRAME").is_some() {
-                eprintln!(
-                    "repcue: first frame after {} ms",
-                    self.started_at.elapsed().as_millis()
-                );
-            }
-        }
+    /// Whether a session is running: the one question the guard in [`commands`] asks.
+    fn in_session(&self) -> bool {
+        self.screen == Screen::Player
     }
 }

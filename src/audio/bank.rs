@@ -11,7 +11,6 @@ use rodio::buffer::SamplesBuffer;
 use rodio::source::UniformSourceIterator;
 
 use super::speech::{Utterance, Word};
-use crate::known::Known;
 
 macro_rules! clips {
     ($($name:literal),* $(,)?) => {
@@ -74,17 +73,6 @@ pub const CLIPS: &[(&str, &[u8])] = clips!(
     "tone_tick",
     "tone_end",
 );
-
-/// The clip that says a known exercise's name.
-pub fn name_clip(known: Known) -> &'static str {
-    match known {
-        Known::KneeRocks => "name_knee_rocks",
-        Known::PelvicTilt => "name_pelvic_tilt",
-        Known::HipBridge => "name_hip_bridge",
-        Known::Clamshell => "name_clamshell",
-        Known::SeatedForwardBend => "name_seated_forward_bend",
-    }
-}
 
 /// Decodes audio bytes (WAV, Ogg Vorbis, FLAC, MP3) to a buffer in its own format.
 pub fn decode(bytes: Vec<u8>) -> Result<SamplesBuffer, String> {

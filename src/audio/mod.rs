@@ -1,5 +1,6 @@
 //! Sound: what each cue says, placing it on its beat in the output stream, and the thread that
-//! owns the output device. The session side only sees [`CueSink`].
+//! owns the output device. The session side only sees [`CueSink`]; the app sees
+//! [`SoundOutput`].
 
 mod bank;
 mod output;
@@ -15,16 +16,12 @@ pub use bank::{CLIPS, decode, decode_bundled, to_output};
 pub use output::Audio;
 pub use speech::SoundMode;
 
-use crate::session::CueEvent;
+use crate::session::{CueEvent, CueSink};
 use crate::timeline::Timeline;
 
-/// Where cues go: the audio output, or nowhere.
-pub trait CueSink: Send + Sync {
-    /// Cues that fell due or will fall due if nothing changes; the same cue may come again and
-    /// is played once.
-    fn plan(&self, cues: &[CueEvent]);
-    /// Everything planned is stale (pause, skip, end): drop what has not started.
-    fn cancel(&self) {}
+/// The sound output as the app sees it: where the session's cues go, plus what the app tells
+/// it (the routine, the settings) and asks of it (its status).
+pub trait SoundOutput: CueSink {
     /// The routine cues will be about (names, intro clips).
     fn set_routine(&self, _routine: RoutineSounds) {}
     /// Sound on/off, voice or beeps, volume.
@@ -98,3 +95,5 @@ pub struct Silent;
 impl CueSink for Silent {
     fn plan(&self, _cues: &[CueEvent]) {}
 }
+
+impl SoundOutput for Silent {}

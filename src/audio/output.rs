@@ -14,9 +14,9 @@ use rodio::buffer::SamplesBuffer;
 use super::scheduler::Voice;
 use super::source::{CueSource, ToSource};
 use super::speech::{self, Word};
-use super::{CueSink, Output, RoutineSounds, SoundSettings, SoundStatus, bank};
+use super::{Output, RoutineSounds, SoundOutput, SoundSettings, SoundStatus, bank};
 use crate::clock::Clock;
-use crate::session::{CueEvent, CueKind};
+use crate::session::{CueEvent, CueKind, CueSink};
 
 /// A device that has not asked for sound for this long has failed.
 const STALL: Duration = Duration::from_secs(1);
@@ -38,7 +38,7 @@ enum Message {
     Stop,
 }
 
-/// The sound output: a [`CueSink`] backed by its own thread.
+/// The sound output: a [`SoundOutput`] backed by its own thread.
 pub struct Audio {
     to_thread: Mutex<Sender<Message>>,
     status: Arc<Mutex<SoundStatus>>,
@@ -92,7 +92,9 @@ impl CueSink for Audio {
     fn cancel(&self) {
         self.send(Message::Cancel);
     }
+}
 
+impl SoundOutput for Audio {
     fn set_routine(&self, routine: RoutineSounds) {
         self.send(Message::Routine(routine));
     }
@@ -388,7 +390,7 @@ fn render(
             let name = &routine.exercises.get(*exercise)?.0;
             device
                 .clips
-                .get(bank::name_clip(crate::known::recognise(name)?))
+                .get(crate::catalogue::name_clip(name)?)
                 .cloned()
         }),
     };

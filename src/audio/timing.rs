@@ -43,10 +43,9 @@ pub fn expected(
         .collect();
     let lookup = |word: &Word| match word {
         Word::Clip(name) => clips.get(name).cloned(),
-        Word::Intro(index) => {
-            let known = crate::known::recognise(names.get(*index)?)?;
-            clips.get(bank::name_clip(known)).cloned()
-        }
+        Word::Intro(index) => clips
+            .get(crate::catalogue::name_clip(names.get(*index)?)?)
+            .cloned(),
     };
     let cues = crate::session::Session::new(Arc::new(timeline.clone()))
         .cue_plan()

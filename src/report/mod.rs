@@ -4,15 +4,18 @@
 
 mod csv;
 mod html;
+mod model;
 
 pub use csv::csv;
 pub use html::html;
+pub use model::{ChartData, HistoryModel, Row};
 
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, ToSpan};
 
-use crate::store::history::{Ending, SessionEntry};
+use crate::session::Ending;
+use crate::store::history::SessionEntry;
 
 /// A span of calendar days (both ends included), in the person's time zone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -50,6 +53,26 @@ impl Period {
             (Some(since), None) => format!("since {}", day_text(since)),
             (None, Some(until)) => format!("up to {}", day_text(until)),
             (None, None) => "all sessions".to_string(),
+        }
+    }
+}
+
+/// The kinds of export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportKind {
+    /// One row per session and per exercise.
+    Csv,
+    /// The printable one-page report.
+    Html,
+}
+
+impl ExportKind {
+    /// The file name offered for it.
+    pub fn file_name(self, today: Date) -> String {
+        let day = today.strftime("%Y-%m-%d");
+        match self {
+            Self::Csv => format!("repcue-sessions-{day}.csv"),
+            Self::Html => format!("repcue-report-{day}.html"),
         }
     }
 }
@@ -223,7 +246,7 @@ pub fn minutes_text(minutes: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::history::ExerciseEntry;
+    use crate::session::ExerciseRecord;
 
     pub(crate) fn session(id: &str, day: Date, active_min: u64) -> SessionEntry {
         let started = day
@@ -242,12 +265,12 @@ mod tests {
             paused_ms: 0,
             pauses: 0,
             steps_skipped: 0,
-            exercises: vec![ExerciseEntry {
+            exercises: vec![ExerciseRecord {
                 name: "Hip bridge".into(),
                 reps_done: 10,
                 reps_prescribed: 12,
                 active_ms: active_min * 60_000,
-                ..ExerciseEntry::default()
+                ..ExerciseRecord::default()
             }],
             pain_before: Some(4),
             pain_after: Some(2),

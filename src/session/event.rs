@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use super::{Mark, Outcome};
+use super::{Ending, Mark};
 
 /// One thing that happened, with the clock reading it happened at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,6 +39,6 @@ pub enum Event {
         /// Clock reading.
         at: Duration,
         /// How it ended.
-        outcome: Outcome,
+        outcome: Ending,
     },
 }

@@ -8,15 +8,18 @@
 mod cue;
 mod event;
 mod record;
+pub mod runner;
 mod snapshot;
+mod summary;
 
 use std::sync::Arc;
 use std::time::Duration;
 
 pub use cue::{COUNTDOWN_FROM, Cue, CueKind, HALFWAY_MIN_HOLD};
 pub use event::Event;
-pub use record::{EndReason, ExerciseRecord, Mark, Outcome, Record};
+pub use record::{EndReason, Ended, Ending, ExerciseRecord, Mark, Planned, Record, millis, tally};
 pub use snapshot::Snapshot;
+pub use summary::{Feedback, Saved, Summary};
 
 use crate::timeline::{Step, Timeline};
 
@@ -30,7 +33,16 @@ pub enum State {
     /// Time stands still.
     Paused,
     /// Over; no command changes it any more.
-    Finished(Outcome),
+    Finished(Ending),
+}
+
+/// Where the session's cues go (the sound output, or nowhere); the runner hands them over.
+pub trait CueSink: Send + Sync {
+    /// Cues that fell due or will fall due if nothing changes; the same cue may come again and
+    /// is played once.
+    fn plan(&self, cues: &[CueEvent]);
+    /// Everything planned is stale (pause, skip, end): drop what has not started.
+    fn cancel(&self) {}
 }
 
 /// A cue with the clock reading it is due at.
@@ -62,6 +74,8 @@ pub struct Session {
     active: Vec<Duration>,
     active_since: Duration,
     record: Record,
+    /// The prescription, counted against.
+    planned: Vec<Planned>,
     /// Happened since the last [`Session::take_events`].
     events: Vec<Event>,
 }
@@ -80,6 +94,7 @@ impl Session {
         step_cue.push(cues.len().saturating_sub(1));
         let steps = timeline.steps.len();
         let exercises = timeline.exercises.len();
+        let planned = Planned::of(&timeline);
         Self {
             cues,
             step_cue,
@@ -95,6 +110,7 @@ impl Session {
             active: vec![Duration::ZERO; exercises],
             active_since: Duration::ZERO,
             record: Record::default(),
+            planned,
             events: Vec::new(),
             timeline,
         }
@@ -154,7 +170,7 @@ impl Session {
         self.set_anchor(now, Duration::ZERO);
         self.active_since = now;
         if self.timeline.steps.is_empty() {
-            self.finish(now, Outcome::Completed);
+            self.finish(now, Ending::Completed);
         }
     }
 
@@ -251,8 +267,8 @@ impl Session {
             return;
         }
         let outcome = match reason {
-            EndReason::User => Outcome::EndedEarly,
-            EndReason::Pain => Outcome::StoppedForPain,
+            EndReason::User => Ending::EndedEarly,
+            EndReason::Pain => Ending::StoppedForPain,
         };
         if self.state == State::Ready {
             self.record.started_at = Some(now);
@@ -322,7 +338,13 @@ impl Session {
 
     /// What was done, against what was prescribed.
     pub fn record(&self) -> Record {
-        record::tally(&self.record, &self.timeline, &self.marks, &self.active)
+        record::count(
+            &self.record,
+            &self.timeline,
+            &self.planned,
+            &self.marks,
+            &self.active,
+        )
     }
 
     /// Takes what happened since the last call, oldest first.
@@ -396,7 +418,7 @@ impl Session {
         self.anchor_clock = at;
         self.anchor_plan = end;
         if self.index == self.timeline.steps.len() {
-            self.finish(at, Outcome::Completed);
+            self.finish(at, Ending::Completed);
         }
     }
 
@@ -411,7 +433,7 @@ impl Session {
             .map_or(self.timeline.total, |step| step.start);
         self.set_anchor(now, start);
         if self.index == self.timeline.steps.len() {
-            self.finish(now, Outcome::Completed);
+            self.finish(now, Ending::Completed);
         }
     }
 
@@ -422,7 +444,7 @@ impl Session {
         self.active_since = now;
     }
 
-    fn finish(&mut self, at: Duration, outcome: Outcome) {
+    fn finish(&mut self, at: Duration, outcome: Ending) {
         if self.state == State::Paused {
             self.record.paused += at.saturating_sub(self.paused_since);
         }
@@ -430,7 +452,7 @@ impl Session {
         self.record.ended_at = Some(at);
         self.record.outcome = Some(outcome);
         self.events.push(Event::Finished { at, outcome });
-        if outcome != Outcome::Completed {
+        if outcome != Ending::Completed {
             // Nothing more will sound after the person stopped; what was planned is stale.
             self.next_cue = self.cues.len();
             self.generation += 1;

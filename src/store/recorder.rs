@@ -9,7 +9,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 
 use jiff::Timestamp;
 
-use super::history::{self, Feedback, History, SessionEntry};
+use super::history::{self, FeedbackLine, History, SessionEntry};
 use super::journal::{self, Fold, Header, Journal, Line};
 
 /// What the app asks the recorder to write.
@@ -24,7 +24,7 @@ pub enum Message {
         lines: Vec<Line>,
     },
     /// What the person said after a session.
-    Feedback(Feedback),
+    Feedback(FeedbackLine),
     /// Answers once everything sent before it is written.
     Flush(Sender<()>),
 }

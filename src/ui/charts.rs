@@ -4,46 +4,7 @@
 use eframe::egui::{self, Color32};
 use egui_plot::{Bar, BarChart, Legend, Line, MarkerShape, Plot, PlotPoints, Points};
 
-use crate::report::{self, Week};
-
-/// What the charts draw, computed when the history or the period changes.
-#[derive(Debug, Clone, Default)]
-pub struct ChartData {
-    /// (day number of the Monday, sessions, minutes) per week.
-    pub weeks: Vec<(f64, f64, f64)>,
-    /// (day number, pain) before sessions.
-    pub pain_before: Vec<[f64; 2]>,
-    /// (day number, pain) after sessions.
-    pub pain_after: Vec<[f64; 2]>,
-}
-
-impl ChartData {
-    /// From the weeks and (day number, before, after) per session.
-    pub fn new(weeks: &[Week], pain: impl Iterator<Item = (i64, Option<u8>, Option<u8>)>) -> Self {
-        let mut data = Self {
-            weeks: weeks
-                .iter()
-                .map(|w| {
-                    (
-                        report::day_number(w.monday) as f64,
-                        w.sessions as f64,
-                        w.minutes,
-                    )
-                })
-                .collect(),
-            ..Self::default()
-        };
-        for (day, before, after) in pain {
-            if let Some(p) = before {
-                data.pain_before.push([day as f64, f64::from(p)]);
-            }
-            if let Some(p) = after {
-                data.pain_after.push([day as f64, f64::from(p)]);
-            }
-        }
-        data
-    }
-}
+use crate::report::{self, ChartData};
 
 /// Pain dots are joined by a line up to this many sessions.
 const JOIN_DOTS_UP_TO: usize = 60;

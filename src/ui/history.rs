@@ -4,80 +4,12 @@
 use std::path::PathBuf;
 
 use eframe::egui::{self, RichText};
-use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
-use super::charts::{self, ChartData};
-use super::{Command, theme, widgets};
-use crate::report::{self, Period, Totals};
-use crate::store::history::{Ending, History, SessionEntry};
-
-/// Which sessions the screen and the exports cover.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum PeriodChoice {
-    /// The last 7 days.
-    Week,
-    /// The last 30 days.
-    Month,
-    /// The last 90 days.
-    Quarter,
-    /// The last 365 days.
-    Year,
-    /// Everything.
-    #[default]
-    All,
-}
-
-impl PeriodChoice {
-    const ALL: [Self; 5] = [
-        Self::Week,
-        Self::Month,
-        Self::Quarter,
-        Self::Year,
-        Self::All,
-    ];
-
-    fn label(self) -> &'static str {
-        match self {
-            Self::Week => "Last 7 days",
-            Self::Month => "Last 30 days",
-            Self::Quarter => "Last 90 days",
-            Self::Year => "Last 12 months",
-            Self::All => "All sessions",
-        }
-    }
-
-    /// The period as of `today`.
-    pub fn period(self, today: Date) -> Period {
-        match self {
-            Self::Week => Period::last_days(today, 7),
-            Self::Month => Period::last_days(today, 30),
-            Self::Quarter => Period::last_days(today, 90),
-            Self::Year => Period::last_days(today, 365),
-            Self::All => Period::default(),
-        }
-    }
-}
-
-/// The kinds of export.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExportKind {
-    /// One row per session and per exercise.
-    Csv,
-    /// The printable one-page report.
-    Html,
-}
-
-impl ExportKind {
-    /// The file name offered for it.
-    pub fn file_name(self, today: Date) -> String {
-        let day = today.strftime("%Y-%m-%d");
-        match self {
-            Self::Csv => format!("repcue-sessions-{day}.csv"),
-            Self::Html => format!("repcue-report-{day}.html"),
-        }
-    }
-}
+use super::{Command, charts, theme, widgets};
+use crate::report::{self, ExportKind, HistoryModel};
+use crate::session::Ending;
+use crate::store::history::SessionEntry;
 
 /// The export fields, kept between frames.
 #[derive(Debug, Clone, Default)]
@@ -90,75 +22,20 @@ pub struct ExportForm {
     pub status: Option<(bool, String)>,
 }
 
-/// One session as the list shows it.
-#[derive(Debug, Clone)]
-pub struct Row {
-    /// The text of its row (also its accessible name).
-    pub label: String,
-    /// The session.
-    pub entry: SessionEntry,
-}
+/// The periods offered: the last this many days, or every session.
+const PERIODS: [(Option<i64>, &str); 5] = [
+    (Some(7), "Last 7 days"),
+    (Some(30), "Last 30 days"),
+    (Some(90), "Last 90 days"),
+    (Some(365), "Last 12 months"),
+    (None, "All sessions"),
+];
 
-/// Everything the screen shows, computed when the history or the period changes (not per frame).
-#[derive(Debug, Clone)]
-pub struct HistoryModel {
-    /// The chosen period.
-    pub choice: PeriodChoice,
-    /// As a period of days.
-    pub period: Period,
-    /// Today, in the person's time zone.
-    pub today: Date,
-    /// Sessions in the period, newest first.
-    pub rows: Vec<Row>,
-    /// Their totals.
-    pub totals: Totals,
-    /// Days with a session among the last 7 and the last 30.
-    pub days_active: (usize, usize),
-    /// The charts.
-    pub charts: ChartData,
-}
-
-impl HistoryModel {
-    /// Counts `history` for `choice` as of `today`.
-    pub fn new(history: &History, choice: PeriodChoice, today: Date, tz: &TimeZone) -> Self {
-        let period = choice.period(today);
-        let chosen = period.select(&history.sessions, tz);
-        let weeks = report::weeks(&chosen, tz);
-        let charts = ChartData::new(
-            &weeks,
-            chosen.iter().map(|s| {
-                let day = report::day_number(report::local_date(s.started, tz));
-                (day, s.pain_before, s.pain_after)
-            }),
-        );
-        let rows = chosen
-            .iter()
-            .rev()
-            .map(|s| Row {
-                label: format!(
-                    "{}  ·  {}  ·  {}  ·  {}  ·  {}",
-                    report::moment_text(s.started, tz),
-                    s.routine,
-                    s.completion(),
-                    report::pain_words(s),
-                    s.ending.label()
-                ),
-                entry: (*s).clone(),
-            })
-            .collect();
-        Self {
-            choice,
-            period,
-            today,
-            totals: report::totals(&chosen),
-            days_active: (
-                report::days_active(&history.sessions, today, 7, tz),
-                report::days_active(&history.sessions, today, 30, tz),
-            ),
-            rows,
-            charts,
-        }
-    }
+fn period_label(days: Option<i64>) -> String {
+    PERIODS.iter().find(|(d, _)| *d == days).map_or_else(
+        || format!("Last {} days", days.unwrap_or(0)),
+        |(_, l)| l.to_string(),
+    )
 }
 
 /// What the History screen shows.
@@ -226,18 +103,18 @@ fn header(ui: &mut egui::Ui, model: &HistoryModel, commands: &mut Vec<Command>) 
             .strong(),
         );
         ui.add_space(24.0);
-        let mut choice = model.choice;
+        let mut days = model.days;
         egui::ComboBox::from_id_salt("history_period")
-            .selected_text(choice.label())
+            .selected_text(period_label(days))
             .show_ui(ui, |ui| {
-                for option in PeriodChoice::ALL {
-                    ui.selectable_value(&mut choice, option, option.label());
+                for (option, label) in PERIODS {
+                    ui.selectable_value(&mut days, option, label);
                 }
             })
             .response
             .on_hover_text("Which sessions the list, the charts and the exports cover");
-        if choice != model.choice {
-            commands.push(Command::SetPeriod(choice));
+        if days != model.days {
+            commands.push(Command::SetPeriod(days));
         }
     });
     let t = &model.totals;

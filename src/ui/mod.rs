@@ -4,7 +4,6 @@
 pub mod charts;
 pub mod dialogs;
 pub mod history;
-pub mod illustration;
 pub mod overview;
 pub mod pain_check;
 pub mod player;
@@ -14,6 +13,8 @@ pub mod theme;
 pub mod widgets;
 
 use std::path::PathBuf;
+
+use crate::report::ExportKind;
 
 /// What the person asked for.
 #[must_use]
@@ -73,12 +74,12 @@ pub enum Command {
     SetPainCheck(bool),
     /// Show one session in detail (`None`: back to the list).
     SelectSession(Option<String>),
-    /// Which sessions History and the exports cover.
-    SetPeriod(history::PeriodChoice),
+    /// Which sessions History and the exports cover: the last this many days, or all.
+    SetPeriod(Option<i64>),
     /// Write an export to a file.
-    Export(history::ExportKind, PathBuf),
+    Export(ExportKind, PathBuf),
     /// Choose where an export goes with the desktop's dialog.
-    ChooseExportPath(history::ExportKind),
+    ChooseExportPath(ExportKind),
     /// Hide the notices about the history file.
     DismissHistoryNotices,
 }

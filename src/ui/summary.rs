@@ -9,67 +9,14 @@ use super::{Command, theme, widgets};
 use crate::format;
 use crate::routine::Routine;
 use crate::safety;
-use crate::session::{Outcome, Record};
-use crate::store::history::ExerciseEntry;
-
-/// What the person tells about the session; kept with the record.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Feedback {
-    /// Pain 0–10 after the session.
-    pub pain_after: Option<u8>,
-    /// Where it hurt.
-    pub pain_where: String,
-    /// A free note.
-    pub note: String,
-}
-
-/// A finished session as the summary shows it.
-#[derive(Debug, Clone)]
-pub struct Summary {
-    /// What was done.
-    pub record: Record,
-    /// Exercise names, in order.
-    pub names: Vec<String>,
-    /// The caution of the exercise in progress when the session stopped, if any.
-    pub caution: Option<String>,
-    /// What the person told.
-    pub feedback: Feedback,
-    /// Pain before the session, when asked.
-    pub pain_before: Option<u8>,
-    /// Whether the session is in the history yet.
-    pub saved: Saved,
-}
-
-/// Where the session's record stands.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Saved {
-    /// Being written.
-    Saving,
-    /// In the history.
-    Saved,
-    /// Nothing is kept (no home folder).
-    NotKept,
-    /// Writing failed; the sentence says why.
-    Failed(String),
-}
-
-impl Saved {
-    fn text(&self) -> String {
-        match self {
-            Self::Saving => "Saving to your history…".into(),
-            Self::Saved => "Saved in your history.".into(),
-            Self::NotKept => "Not saved: this system has no home folder.".into(),
-            Self::Failed(why) => format!("Not saved: {why}"),
-        }
-    }
-}
+use crate::session::{Ending, Record, Summary};
 
 const PLACES: &[&str] = &["Lower back", "Hip", "Buttock", "Leg", "Knee"];
 
 /// Draws the summary; the feedback fields are edited in place.
 pub fn show(ui: &mut egui::Ui, summary: &mut Summary, routine: &Routine) -> Vec<Command> {
     let mut commands = Vec::new();
-    let outcome = summary.record.outcome.unwrap_or(Outcome::EndedEarly);
+    let outcome = summary.record.outcome.unwrap_or(Ending::EndedEarly);
     egui::Panel::bottom("summary_actions").show(ui, |ui| {
         ui.add_space(8.0);
         // In a row, so the panel keeps the height of its buttons.
@@ -93,16 +40,18 @@ pub fn show(ui: &mut egui::Ui, summary: &mut Summary, routine: &Routine) -> Vec<
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 let (heading, colour) = match outcome {
-                    Outcome::Completed => (
+                    Ending::Completed => (
                         "Well done — session complete",
                         theme::phase_colour(crate::timeline::StepKind::Rest),
                     ),
-                    Outcome::EndedEarly => ("Session ended early", ui.visuals().text_color()),
-                    Outcome::StoppedForPain => ("You stopped because it hurt", theme::STOP),
+                    Ending::EndedEarly | Ending::Interrupted => {
+                        ("Session ended early", ui.visuals().text_color())
+                    }
+                    Ending::StoppedForPain => ("You stopped because it hurt", theme::STOP),
                 };
                 ui.label(RichText::new(heading).size(34.0).strong().color(colour));
                 ui.label(RichText::new(&routine.title).weak());
-                if outcome == Outcome::StoppedForPain {
+                if outcome == Ending::StoppedForPain {
                     pain_first(ui, summary);
                 }
                 totals(ui, &summary.record);
@@ -114,7 +63,7 @@ pub fn show(ui: &mut egui::Ui, summary: &mut Summary, routine: &Routine) -> Vec<
                 }
                 per_exercise(ui, summary);
                 ui.add_space(12.0);
-                if outcome != Outcome::StoppedForPain {
+                if outcome != Ending::StoppedForPain {
                     ui.label(RichText::new("How is your pain now?").size(22.0).strong());
                     widgets::pain_picker(ui, &mut summary.feedback.pain_after);
                     where_it_hurts(ui, &mut summary.feedback.pain_where);
@@ -187,7 +136,7 @@ fn totals(ui: &mut egui::Ui, record: &Record) {
     let (reps, reps_of) = record.reps();
     let (holds, holds_of) = record.holds();
     let elapsed = record.elapsed().unwrap_or_default();
-    let active: Duration = record.exercises.iter().map(|e| e.active).sum();
+    let active: Duration = record.exercises.iter().map(|e| e.active()).sum();
     egui::Grid::new("summary_totals")
         .num_columns(2)
         .spacing([24.0, 8.0])
@@ -227,13 +176,7 @@ fn totals(ui: &mut egui::Ui, record: &Record) {
 
 fn per_exercise(ui: &mut egui::Ui, summary: &Summary) {
     ui.add_space(8.0);
-    let rows: Vec<ExerciseEntry> = summary
-        .names
-        .iter()
-        .zip(&summary.record.exercises)
-        .map(|(name, done)| ExerciseEntry::from_record(name.clone(), done))
-        .collect();
-    widgets::exercise_table(ui, "summary_exercises", &rows);
+    widgets::exercise_table(ui, "summary_exercises", &summary.record.exercises);
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@ use eframe::egui::{self, Color32, RichText, Vec2};
 use super::{Command, theme};
 use crate::audio::{SoundMode, SoundSettings};
 use crate::format;
-use crate::store::history::ExerciseEntry;
+use crate::session::ExerciseRecord;
 
 /// A caution or safety note in a box that stands out.
 pub fn caution_box(ui: &mut egui::Ui, heading: &str, text: &str) {
@@ -128,7 +128,7 @@ pub fn sound_controls(ui: &mut egui::Ui, sound: SoundSettings, commands: &mut Ve
 
 /// Each exercise's sets, reps and holds done against prescribed, steps skipped and time (the
 /// summary and a session's detail in History).
-pub fn exercise_table(ui: &mut egui::Ui, id: &str, rows: &[ExerciseEntry]) {
+pub fn exercise_table(ui: &mut egui::Ui, id: &str, rows: &[ExerciseRecord]) {
     let of = |done: u64, planned: u64| {
         if planned > 0 {
             format!("{done} of {planned}")

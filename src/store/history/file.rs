@@ -5,14 +5,14 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Feedback, History, SessionEntry};
+use super::{FeedbackLine, History, SessionEntry};
 
 /// One line of the history file.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 enum Line {
     Session(Box<SessionEntry>),
-    Feedback(Feedback),
+    Feedback(FeedbackLine),
     /// A line from a newer Repcue: kept in the file, passed over here.
     #[serde(other)]
     Unknown,
@@ -74,7 +74,7 @@ pub fn session_line(entry: &SessionEntry) -> serde_json::Result<Vec<u8>> {
 }
 
 /// Serialises feedback as one history line (with its newline).
-pub fn feedback_line(feedback: &Feedback) -> serde_json::Result<Vec<u8>> {
+pub fn feedback_line(feedback: &FeedbackLine) -> serde_json::Result<Vec<u8>> {
     line_bytes(&Line::Feedback(feedback.clone()))
 }
 
@@ -100,7 +100,8 @@ pub fn lock(data: &Path) -> std::io::Result<std::fs::File> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::history::{Ending, FILE_NAME};
+    use crate::session::Ending;
+    use crate::store::history::FILE_NAME;
     use jiff::Timestamp;
 
     fn entry(id: &str, second: i64) -> SessionEntry {
@@ -128,10 +129,12 @@ mod tests {
     fn a_cut_last_line_is_passed_over_and_feedback_applies() {
         let mut bytes = session_line(&entry("a", 0)).expect("line");
         bytes.extend(
-            feedback_line(&Feedback {
+            feedback_line(&FeedbackLine {
                 id: "a".into(),
-                pain_after: Some(4),
-                ..Feedback::default()
+                feedback: crate::session::Feedback {
+                    pain_after: Some(4),
+                    ..Default::default()
+                },
             })
             .expect("line"),
         );

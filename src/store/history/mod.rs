@@ -6,101 +6,14 @@
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
+use crate::session::{Ending, ExerciseRecord, Feedback};
+
 mod file;
 
 pub use file::{Parsed, feedback_line, lock, parse, session_line};
 
 /// The history file's name in the data folder.
 pub const FILE_NAME: &str = "history.jsonl";
-
-/// How a recorded session ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Ending {
-    /// Ran to the end of the plan.
-    Completed,
-    /// Ended early by the person.
-    EndedEarly,
-    /// Stopped because something hurt.
-    StoppedForPain,
-    /// The app closed (or the computer stopped) during the session; what was done up to then
-    /// is kept.
-    Interrupted,
-}
-
-impl Ending {
-    /// How it reads on screen and in reports.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Completed => "completed",
-            Self::EndedEarly => "ended early",
-            Self::StoppedForPain => "stopped for pain",
-            Self::Interrupted => "interrupted",
-        }
-    }
-
-    /// The word used in files (CSV, `repcue history`).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Completed => "completed",
-            Self::EndedEarly => "ended_early",
-            Self::StoppedForPain => "stopped_for_pain",
-            Self::Interrupted => "interrupted",
-        }
-    }
-}
-
-impl From<crate::session::Outcome> for Ending {
-    fn from(outcome: crate::session::Outcome) -> Self {
-        use crate::session::Outcome;
-        match outcome {
-            Outcome::Completed => Self::Completed,
-            Outcome::EndedEarly => Self::EndedEarly,
-            Outcome::StoppedForPain => Self::StoppedForPain,
-        }
-    }
-}
-
-/// Done against prescribed for one exercise of a recorded session.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct ExerciseEntry {
-    /// The exercise's name.
-    pub name: String,
-    /// Sets in which every rep and hold was done.
-    pub sets_done: u64,
-    /// Sets prescribed.
-    pub sets_prescribed: u64,
-    /// Reps done.
-    pub reps_done: u64,
-    /// Reps prescribed.
-    pub reps_prescribed: u64,
-    /// Holds done.
-    pub holds_done: u64,
-    /// Holds prescribed.
-    pub holds_prescribed: u64,
-    /// Steps skipped.
-    pub steps_skipped: u64,
-    /// Time spent on it while not paused, in milliseconds.
-    pub active_ms: u64,
-}
-
-impl ExerciseEntry {
-    /// What the session engine counted for one exercise, under `name`.
-    pub fn from_record(name: String, record: &crate::session::ExerciseRecord) -> Self {
-        Self {
-            name,
-            sets_done: record.sets_done,
-            sets_prescribed: record.sets_prescribed,
-            reps_done: record.reps_done,
-            reps_prescribed: record.reps_prescribed,
-            holds_done: record.holds_done,
-            holds_prescribed: record.holds_prescribed,
-            steps_skipped: record.steps_skipped,
-            active_ms: u64::try_from(record.active.as_millis()).unwrap_or(u64::MAX),
-        }
-    }
-}
 
 /// One recorded session.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -132,7 +45,7 @@ pub struct SessionEntry {
     pub steps_skipped: u64,
     /// Per exercise, in routine order.
     #[serde(default)]
-    pub exercises: Vec<ExerciseEntry>,
+    pub exercises: Vec<ExerciseRecord>,
     /// Pain before (0–10), when asked.
     #[serde(default)]
     pub pain_before: Option<u8>,
@@ -203,20 +116,27 @@ impl SessionEntry {
         self.pain_where = feedback.pain_where.clone();
         self.note = feedback.note.clone();
     }
+
+    /// What the person said about it.
+    pub fn feedback(&self) -> Feedback {
+        Feedback {
+            pain_after: self.pain_after,
+            pain_where: self.pain_where.clone(),
+            note: self.note.clone(),
+        }
+    }
 }
 
-/// What the person said after a session; a newer line replaces an older one.
+/// A history line with what the person said about one session; a newer line replaces an
+/// older one.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
-pub struct Feedback {
+pub struct FeedbackLine {
     /// The session it is about.
     pub id: String,
-    /// Pain after (0–10).
-    pub pain_after: Option<u8>,
-    /// Where it hurt.
-    pub pain_where: String,
-    /// A free note.
-    pub note: String,
+    /// What they said.
+    #[serde(flatten)]
+    pub feedback: Feedback,
 }
 
 /// The history as read from its file.
@@ -245,9 +165,9 @@ impl History {
     }
 
     /// Applies what the person said after a session.
-    pub fn apply(&mut self, feedback: &Feedback) {
-        if let Some(session) = self.sessions.iter_mut().find(|s| s.id == feedback.id) {
-            session.apply(feedback);
+    pub fn apply(&mut self, line: &FeedbackLine) {
+        if let Some(session) = self.sessions.iter_mut().find(|s| s.id == line.id) {
+            session.apply(&line.feedback);
         }
     }
 

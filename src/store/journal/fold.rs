@@ -2,8 +2,8 @@
 //! otherwise a count of the steps it recorded before it was interrupted.
 
 use super::{EndLine, Header, Line, StepLine};
-use crate::store::history::{Ending, ExerciseEntry, SessionEntry};
-use crate::timeline::StepKind;
+use crate::session::{Ending, ExerciseRecord, tally};
+use crate::store::history::SessionEntry;
 
 /// A journal folded as it is read: what the history line will say.
 #[derive(Debug, Clone, Default)]
@@ -88,7 +88,7 @@ impl Fold {
                 )
             }
         };
-        exercises.resize_with(header.exercises.len(), ExerciseEntry::default);
+        exercises.resize_with(header.exercises.len(), ExerciseRecord::default);
         for (entry, planned) in exercises.iter_mut().zip(&header.exercises) {
             entry.name = planned.name.clone();
         }
@@ -117,45 +117,15 @@ impl Fold {
         })
     }
 
-    fn count(&self, header: &Header) -> Vec<ExerciseEntry> {
-        let mut entries: Vec<ExerciseEntry> = header
-            .exercises
-            .iter()
-            .zip(self.active.iter().chain(std::iter::repeat(&0)))
-            .map(|(planned, &active_ms)| ExerciseEntry {
-                name: planned.name.clone(),
-                sets_prescribed: planned.sets,
-                reps_prescribed: planned.reps,
-                holds_prescribed: planned.holds,
-                active_ms,
-                ..ExerciseEntry::default()
-            })
-            .collect();
-        let mut work_per_set = std::collections::BTreeMap::<(usize, u32), u64>::new();
-        for (done, step) in self.marks.values() {
-            let Some(entry) = entries.get_mut(step.exercise) else {
-                continue;
-            };
-            if !done {
-                entry.steps_skipped += 1;
-                continue;
-            }
-            entry.reps_done += u64::from(step.ends_rep);
-            let hold = step.kind == StepKind::Hold;
-            entry.holds_done += u64::from(hold);
-            if let (true, Some(set)) = (step.ends_rep || hold, step.set) {
-                *work_per_set.entry((step.exercise, set)).or_default() += 1;
-            }
-        }
-        for ((exercise, _), done) in work_per_set {
-            if let (Some(entry), Some(planned)) =
-                (entries.get_mut(exercise), header.exercises.get(exercise))
-                && planned.work_per_set > 0
-                && done >= planned.work_per_set
-            {
-                entry.sets_done += 1;
-            }
-        }
-        entries
+    fn count(&self, header: &Header) -> Vec<ExerciseRecord> {
+        tally(
+            &header.exercises,
+            self.marks.values().map(|(done, step)| {
+                let mut ended = step.ended();
+                ended.done = *done;
+                ended
+            }),
+            &self.active,
+        )
     }
 }

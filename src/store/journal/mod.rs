@@ -13,8 +13,9 @@ mod fold;
 
 pub use fold::Fold;
 
-use super::history::{Ending, ExerciseEntry};
-use crate::session::{Event, Mark, Record, Session};
+use crate::session::{
+    Ended, Ending, Event, ExerciseRecord, Mark, Planned, Record, Session, millis,
+};
 use crate::timeline::{Side, StepKind, Timeline};
 
 /// The journals' folder in the data folder.
@@ -39,22 +40,6 @@ pub struct Header {
     pub pain_before: Option<u8>,
 }
 
-/// What one exercise prescribes.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Planned {
-    /// Its name.
-    pub name: String,
-    /// Sets.
-    pub sets: u64,
-    /// Reps over all sets and sides.
-    pub reps: u64,
-    /// Holds over all sets and sides.
-    pub holds: u64,
-    /// Reps and holds in one set (all sides): a set is done when this many are.
-    pub work_per_set: u64,
-}
-
 impl Header {
     /// The header of a session over `timeline`.
     pub fn new(
@@ -65,22 +50,7 @@ impl Header {
         routine_hash: String,
         routine_file: String,
     ) -> Self {
-        let exercises = timeline
-            .exercises
-            .iter()
-            .zip(&routine.exercises)
-            .map(|(plan, exercise)| Planned {
-                name: exercise.name.clone(),
-                sets: u64::from(plan.sets),
-                reps: plan.reps,
-                holds: plan.holds,
-                // Counted the way the session counts them: a hold that ends a rep is one step.
-                work_per_set: timeline.steps[plan.steps.clone()]
-                    .iter()
-                    .filter(|s| s.set == Some(1) && (s.ends_rep || s.kind == StepKind::Hold))
-                    .count() as u64,
-            })
-            .collect();
+        let exercises = Planned::of(timeline);
         Self {
             id,
             started,
@@ -132,7 +102,20 @@ pub struct EndLine {
     /// Steps skipped.
     pub steps_skipped: u64,
     /// Per exercise.
-    pub exercises: Vec<ExerciseEntry>,
+    pub exercises: Vec<ExerciseRecord>,
+}
+
+impl StepLine {
+    /// The step as the tally counts it.
+    pub fn ended(&self) -> Ended {
+        Ended {
+            exercise: self.exercise,
+            set: self.set,
+            kind: self.kind,
+            ends_rep: self.ends_rep,
+            done: self.done,
+        }
+    }
 }
 
 /// One line of a journal.
@@ -199,24 +182,15 @@ pub fn lines(session: &Session, events: &[Event]) -> Vec<Line> {
         .collect()
 }
 
-fn end_line(ms: u64, outcome: crate::session::Outcome, record: &Record) -> EndLine {
+fn end_line(ms: u64, outcome: Ending, record: &Record) -> EndLine {
     EndLine {
         ms,
-        ending: outcome.into(),
+        ending: outcome,
         paused_ms: millis(record.paused),
         pauses: record.pauses,
         steps_skipped: record.steps_skipped,
-        exercises: record
-            .exercises
-            .iter()
-            // Names come from the header when the journal is folded.
-            .map(|e| ExerciseEntry::from_record(String::new(), e))
-            .collect(),
+        exercises: record.exercises.clone(),
     }
-}
-
-fn millis(duration: Duration) -> u64 {
-    u64::try_from(duration.as_millis()).unwrap_or(u64::MAX)
 }
 
 /// Reads a journal file. Lines that cannot be read (a last line cut short) are passed over.

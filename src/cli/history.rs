@@ -3,12 +3,12 @@
 
 use std::io::Write;
 use std::path::Path;
-use std::process::ExitCode;
 
 use anyhow::Context;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
+use super::Outcome;
 use crate::report::{self, Period};
 use crate::store::Paths;
 use crate::store::recorder;
@@ -45,7 +45,7 @@ pub fn history_lines(
 }
 
 /// Prints the sessions since `since`, newest first.
-pub fn history(paths: &Paths, since: Option<Date>) -> anyhow::Result<ExitCode> {
+pub(super) fn history(paths: &Paths, since: Option<Date>) -> anyhow::Result<Outcome> {
     let history = open(paths)?;
     let tz = TimeZone::system();
     let period = Period { since, until: None };
@@ -62,16 +62,16 @@ pub fn history(paths: &Paths, since: Option<Date>) -> anyhow::Result<ExitCode> {
     for line in history_lines(&sessions, &tz) {
         writeln!(out, "{line}")?;
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(Outcome::Done)
 }
 
 /// Writes the CSV and/or the report of the sessions since `since`.
-pub fn export(
+pub(super) fn export(
     paths: &Paths,
     csv: Option<&Path>,
     html: Option<&Path>,
     since: Option<Date>,
-) -> anyhow::Result<ExitCode> {
+) -> anyhow::Result<Outcome> {
     let history = open(paths)?;
     let tz = TimeZone::system();
     let period = Period { since, until: None };
@@ -89,5 +89,5 @@ pub fn export(
             .with_context(|| format!("cannot write {}", file.display()))?;
         println!("Wrote {} ({} sessions).", file.display(), sessions.len());
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(Outcome::Done)
 }

@@ -1,10 +1,40 @@
 //! `repcue check`: the plan of a routine in words for a person, or as JSON for a program.
 
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::Context;
 use serde::Serialize;
+
+use super::Outcome;
+use crate::routine;
 
 use crate::format;
 use crate::routine::{Pace, Routine};
 use crate::timeline::{Side, StepKind, Timeline};
+
+/// Checks a routine file: its plan on standard output, or every problem on standard error.
+pub(super) fn run(path: &Path, json: bool) -> anyhow::Result<Outcome> {
+    let routine = match routine::load_file(path) {
+        Ok(routine) => routine,
+        Err(err) => {
+            eprintln!("{err}");
+            return Ok(Outcome::Invalid);
+        }
+    };
+    let timeline = Timeline::new(&routine);
+    let text = if json {
+        let mut text = serde_json::to_string_pretty(&plan_json(&routine, &timeline))?;
+        text.push('\n');
+        text
+    } else {
+        plan_text(&routine, &timeline)
+    };
+    std::io::stdout()
+        .write_all(text.as_bytes())
+        .context("cannot write the plan to standard output")?;
+    Ok(Outcome::Done)
+}
 
 /// The plan in words: each exercise's prescription and duration, and the total.
 pub fn plan_text(routine: &Routine, timeline: &Timeline) -> String {

@@ -1,10 +1,13 @@
-//! A routine ready to run: the routine, where it came from, its plan.
+//! A routine ready to run: the routine, where it came from, its timeline and its session with
+//! the cue plan compiled. Made off the UI thread for any routine read from a file, since a very
+//! large routine takes a while to compile.
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
 use crate::audio::RoutineSounds;
 use crate::routine::Routine;
+use crate::session::Session;
 use crate::timeline::Timeline;
 
 /// Where a routine came from.
@@ -25,16 +28,20 @@ pub struct Loaded {
     pub origin: Origin,
     /// Its plan.
     pub timeline: Arc<Timeline>,
+    /// A session over the plan, not started: each session starts from a copy.
+    pub session: Session,
 }
 
 impl Loaded {
     /// Compiles the plan of a routine.
     pub fn new(routine: Routine, origin: Origin) -> Self {
         let timeline = Arc::new(Timeline::new(&routine));
+        let session = Session::new(timeline.clone());
         Self {
             routine,
             origin,
             timeline,
+            session,
         }
     }
 
@@ -49,7 +56,8 @@ impl Loaded {
         }
     }
 
-    pub(super) fn sounds(&self) -> RoutineSounds {
+    /// What the sound side needs of it: the plan, names and intro clips.
+    pub fn sounds(&self) -> RoutineSounds {
         let folder = self.folder();
         RoutineSounds {
             timeline: self.timeline.clone(),
@@ -68,7 +76,8 @@ impl Loaded {
         }
     }
 
-    pub(super) fn origin_text(&self) -> String {
+    /// "bundled routine" or the file's path, for the screen and the history.
+    pub fn origin_text(&self) -> String {
         match &self.origin {
             Origin::Bundled => "bundled routine".to_string(),
             Origin::File(path) => path.display().to_string(),

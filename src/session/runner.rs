@@ -8,9 +8,8 @@ use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
-use crate::audio::CueSink;
+use super::{CueSink, Event, Session, Snapshot, State};
 use crate::clock::Clock;
-use crate::session::{Event, Session, Snapshot, State};
 
 /// How far ahead cues are handed to the sound side.
 pub const PLAN_AHEAD: Duration = Duration::from_secs(2);

@@ -1,0 +1,236 @@
+//! `eframe::App` for the window: each frame takes what the background threads finished, hands
+//! each screen what it shows, and applies what the person asked for after layout.
+
+use std::time::Duration;
+
+use eframe::egui;
+
+use super::commands::{NOT_DURING_SESSION, Scope};
+use super::history::Recorded;
+use super::settings::Keep;
+use super::{RepcueApp, Screen};
+use crate::audio::Output;
+use crate::session::Saved;
+use crate::ui::{Command, dialogs, history, overview, pain_check, player, settings, summary};
+use crate::worker::Done;
+
+/// How long `--start` waits for the sound output before starting without it.
+const AUDIO_WAIT: Duration = Duration::from_secs(2);
+
+impl eframe::App for RepcueApp {
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.keep_feedback(true);
+        self.keep_settings(Keep::Closing);
+        if let Some(recorder) = &self.deps.recorder {
+            recorder.flush();
+        }
+    }
+
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        if let Some(since) = self.session.start_when_ready {
+            let waiting = self.deps.sink.status().output == Output::Starting;
+            if waiting && since.elapsed() < AUDIO_WAIT {
+                ctx.request_repaint_after(Duration::from_millis(50));
+            } else {
+                self.session.start_when_ready = None;
+                // `--start` goes straight in: no pain check, nothing to press.
+                self.apply(Command::BeginSession(None));
+            }
+        }
+        self.take_results();
+        self.take_reports();
+        self.keep_feedback(false);
+        self.keep_settings(Keep::Settled);
+        self.dropped_files(ctx);
+        self.shortcuts(ctx);
+        if self.in_session() {
+            let history = &self.history;
+            if self
+                .session
+                .follow(&self.routine.loaded, |id| history.contains(id))
+            {
+                self.screen = Screen::Summary;
+            }
+        }
+    }
+
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let mut commands = self.screen_ui(ui);
+        if self.session.confirm_end
+            && let Some(answer) = dialogs::confirm_end(ui.ctx())
+        {
+            commands.push(answer);
+        }
+        if self.shell.help
+            && let Some(answer) = dialogs::help(ui.ctx())
+        {
+            commands.push(answer);
+        }
+        if !self.in_session() && ui.ctx().input(|i| !i.raw.hovered_files.is_empty()) {
+            super::input::drop_hint(ui.ctx());
+        }
+        for command in commands {
+            self.apply(command);
+        }
+        if !self.shell.first_frame_reported {
+            self.shell.first_frame_reported = true;
+            if std::env::var_os("REPCUE_REPORT_FIRST_FRAME").is_some() {
+                eprintln!(
+                    "repcue: first frame after {} ms",
+                    self.shell.started_at.elapsed().as_millis()
+                );
+            }
+        }
+    }
+}
+
+impl RepcueApp {
+    /// Draws the screen that is up, from what its owners hold.
+    fn screen_ui(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
+        let fullscreen = self.shell.fullscreen;
+        let notice = self.shell.notice.as_deref();
+        match self.screen {
+            Screen::Overview => {
+                let status = self.deps.sink.status();
+                let sound_notice = self.sound_notice();
+                let routine = &mut self.routine;
+                let view = overview::OverviewView {
+                    sound: self.settings.current.sound_settings(),
+                    sound_notice: sound_notice.as_deref(),
+                    sound_problems: &status.problems,
+                    routine: &routine.loaded.routine,
+                    timeline: &routine.loaded.timeline,
+                    origin: &routine.loaded.origin_text(),
+                    images: &routine.images,
+                    error: routine.error.as_deref(),
+                    notice,
+                    recent: &routine.recent,
+                    loading: routine.loading,
+                    fullscreen,
+                    history_notice: self.history.notices.first().map(String::as_str),
+                };
+                overview::show(ui, &view, &mut routine.path_input)
+            }
+            Screen::Player => match &self.session.runner {
+                Some(runner) => {
+                    let snapshot = runner.snapshot();
+                    let no_sound = matches!(self.deps.sink.status().output, Output::Unavailable(_));
+                    let view = player::PlayerView {
+                        snapshot: &snapshot,
+                        routine: &self.routine.loaded.routine,
+                        images: &self.routine.images,
+                        muted: !self.settings.current.sound,
+                        no_sound,
+                        notice,
+                        fullscreen,
+                    };
+                    let commands = player::show(ui, &view);
+                    if let Some(wait) = super::input::next_repaint(&snapshot) {
+                        ui.ctx().request_repaint_after(wait);
+                    }
+                    commands
+                }
+                None => Vec::new(),
+            },
+            Screen::Summary => match &mut self.session.summary {
+                Some(summary) => summary::show(ui, summary, &self.routine.loaded.routine),
+                None => vec![Command::BackToOverview],
+            },
+            Screen::PainCheck => pain_check::show(ui, &mut self.session.pain_before, fullscreen),
+            Screen::History => {
+                let view = history::HistoryView {
+                    model: self.history.model.as_ref(),
+                    selected: self.history.selected.as_deref(),
+                    notices: &self.history.notices,
+                    tz: &self.deps.time_zone,
+                    fullscreen,
+                };
+                history::show(ui, &view, &mut self.history.export)
+            }
+            Screen::Settings => {
+                let sound_notice = self.sound_notice();
+                let mut problems = self.settings.problems.clone();
+                problems.extend(notice.map(str::to_string));
+                let view = settings::SettingsView {
+                    settings: self.settings.current,
+                    problems: &problems,
+                    paths: self.deps.paths.as_ref(),
+                    sound_notice: sound_notice.as_deref(),
+                    fullscreen,
+                };
+                settings::show(ui, &view)
+            }
+        }
+    }
+
+    /// A line about sound for the screens, when there is something to say.
+    fn sound_notice(&self) -> Option<String> {
+        match self.deps.sink.status().output {
+            Output::Unavailable(reason) => Some(format!(
+                "No sound: {reason}. Follow the screen; sound comes back when an output is available."
+            )),
+            _ => None,
+        }
+    }
+
+    /// Sends what the worker finished to the owners it belongs to.
+    fn take_results(&mut self) {
+        for done in self.deps.worker.poll() {
+            match done {
+                // A routine that finishes loading during a session must not replace the one
+                // the session is walking.
+                Done::Routine { path, .. } if !self.allowed(Scope::Outside) => {
+                    self.routine.refused();
+                    self.shell.notice = Some(format!(
+                        "{} was not opened because a session was running.",
+                        path.display()
+                    ));
+                }
+                Done::Routine { result, .. } => {
+                    if result.is_ok() {
+                        self.shell.notice = None;
+                    }
+                    self.routine.loaded(result, &self.deps);
+                }
+                Done::Image { index, tag, result } => {
+                    self.routine.image(index, tag, result, &self.deps.ctx);
+                }
+                Done::Picked(Some(path)) => self.apply(Command::Open(path)),
+                Done::Picked(None) => {}
+                Done::SaveFailed(message) => {
+                    log::warn!("{message}");
+                    self.shell.notice = Some(message);
+                }
+                Done::SavePicked(kind, path) => self.history.picked(kind, path, &self.deps),
+                Done::Exported(result) => self.history.exported(result),
+            }
+        }
+    }
+
+    /// Sends what the recorder reported to the history and, for its session, the summary.
+    fn take_reports(&mut self) {
+        for report in self.history.take_reports(&self.deps) {
+            match report {
+                Recorded::Session(id) => self.session.recorded(&id, Saved::Saved),
+                Recorded::Problem(message) => {
+                    if let Some(message) = self.session.record_failed(message) {
+                        self.history.notices.push(message);
+                    }
+                }
+            }
+        }
+    }
+
+    /// A file dropped on the window: opened when no session runs.
+    fn dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped = ctx.input(|i| i.raw.dropped_files.clone());
+        let Some(file) = dropped.into_iter().next() else {
+            return;
+        };
+        if !self.allowed(Scope::Outside) {
+            self.shell.notice = Some(NOT_DURING_SESSION.into());
+            return;
+        }
+        self.shell.notice = self.routine.open_dropped(file, &self.deps).err();
+    }
+}

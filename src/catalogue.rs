@@ -1,0 +1,97 @@
+//! The exercises Repcue ships a drawing and a spoken name for, recognised by words in an
+//! exercise's name ("Hip bridge", "Bridge with a hold" → the hip bridge), and the lookups the
+//! screens and the sound use.
+
+/// A common exercise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Known {
+    /// Knees swaying side to side, lying on the back.
+    KneeRocks,
+    /// Tipping the pelvis, lying on the back.
+    PelvicTilt,
+    /// Lifting the hips, lying on the back.
+    HipBridge,
+    /// Opening the top knee, lying on the side.
+    Clamshell,
+    /// Bending forward from the hips, sitting.
+    SeatedForwardBend,
+}
+
+/// The known exercise an exercise name refers to, if any.
+fn recognise(name: &str) -> Option<Known> {
+    let name = name.to_lowercase();
+    let table: [(&[&str], Known); 5] = [
+        (
+            &["knee rock", "knee sway", "windscreen", "windshield"],
+            Known::KneeRocks,
+        ),
+        (&["pelvic tilt"], Known::PelvicTilt),
+        (&["bridge"], Known::HipBridge),
+        (&["clam"], Known::Clamshell),
+        (
+            &["forward bend", "forward fold", "hamstring stretch"],
+            Known::SeatedForwardBend,
+        ),
+    ];
+    table
+        .iter()
+        .find(|(words, _)| words.iter().any(|w| name.contains(w)))
+        .map(|(_, known)| *known)
+}
+
+impl Known {
+    /// The bundled drawing (SVG).
+    fn drawing(self) -> &'static [u8] {
+        match self {
+            Self::KneeRocks => include_bytes!("../assets/illustrations/knee_rocks.svg"),
+            Self::PelvicTilt => include_bytes!("../assets/illustrations/pelvic_tilt.svg"),
+            Self::HipBridge => include_bytes!("../assets/illustrations/hip_bridge.svg"),
+            Self::Clamshell => include_bytes!("../assets/illustrations/clamshell.svg"),
+            Self::SeatedForwardBend => {
+                include_bytes!("../assets/illustrations/seated_forward_bend.svg")
+            }
+        }
+    }
+
+    /// The bundled clip that says its name.
+    fn name_clip(self) -> &'static str {
+        match self {
+            Self::KneeRocks => "name_knee_rocks",
+            Self::PelvicTilt => "name_pelvic_tilt",
+            Self::HipBridge => "name_hip_bridge",
+            Self::Clamshell => "name_clamshell",
+            Self::SeatedForwardBend => "name_seated_forward_bend",
+        }
+    }
+}
+
+/// The bundled drawing for an exercise without an `image` of its own, if one fits its name.
+pub fn drawing(name: &str) -> Option<&'static [u8]> {
+    recognise(name).map(Known::drawing)
+}
+
+/// The bundled clip that says an exercise's name, if one fits it.
+pub fn name_clip(name: &str) -> Option<&'static str> {
+    recognise(name).map(Known::name_clip)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_bundled_exercise_has_a_drawing_that_renders_and_a_spoken_name() {
+        let routine = crate::routine::parse_str(crate::BUNDLED_ROUTINE, "bundled").expect("valid");
+        for exercise in &routine.exercises {
+            let svg = drawing(&exercise.name).expect("a drawing");
+            crate::worker::render_svg(svg).expect("renders");
+            let clip = name_clip(&exercise.name).expect("a spoken name");
+            assert!(
+                crate::audio::CLIPS.iter().any(|(n, _)| *n == clip),
+                "{clip}"
+            );
+        }
+        assert!(drawing("Calf raise").is_none());
+        assert!(name_clip("Calf raise").is_none());
+    }
+}

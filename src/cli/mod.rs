@@ -1,0 +1,104 @@
+//! The command line: what `repcue` is asked (clap), the commands that need no window — `check`,
+//! `history` and `export` — and the one place that turns their outcome into an exit code.
+
+mod check;
+mod history;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+
+pub use check::{plan_json, plan_text};
+pub use history::history_lines;
+
+use crate::store::Paths;
+
+/// Guides you through a home physiotherapy routine, hands-free.
+#[derive(Debug, Parser)]
+#[command(version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// The routine file to open (default: the bundled exercises.toml).
+    pub routine: Option<PathBuf>,
+    /// Go straight into the session instead of the overview.
+    #[arg(long)]
+    pub start: bool,
+    /// Keep settings and history in this folder instead of the platform's (also $REPCUE_HOME).
+    #[arg(long, global = true, value_name = "FOLDER")]
+    pub home: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a routine file and print its plan.
+    Check {
+        /// The routine file.
+        routine: PathBuf,
+        /// Print the plan as one JSON object instead of words.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print the recorded sessions, newest first, one line each.
+    History {
+        /// Only sessions on or after this day (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        since: Option<jiff::civil::Date>,
+    },
+    /// Write the sessions as CSV and/or the printable report, for the physiotherapist.
+    #[command(arg_required_else_help = true)]
+    Export {
+        /// Write one row per session and one per exercise to FILE.
+        #[arg(long, value_name = "FILE", required_unless_present = "html")]
+        csv: Option<PathBuf>,
+        /// Write the one-page printable report (HTML) to FILE.
+        #[arg(long, value_name = "FILE")]
+        html: Option<PathBuf>,
+        /// Only sessions on or after this day (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        since: Option<jiff::civil::Date>,
+    },
+}
+
+/// How a command ended, before it becomes an exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// It did what was asked.
+    Done,
+    /// The routine file is not valid (its problems were printed).
+    Invalid,
+}
+
+/// Exit code for a routine that is not valid, or any other failure (usage errors exit with 2,
+/// from clap).
+const EXIT_FAILED: u8 = 1;
+
+/// Runs a command that needs no window.
+pub fn run(command: Command, home: Option<&Path>) -> anyhow::Result<Outcome> {
+    match command {
+        Command::Check { routine, json } => check::run(&routine, json),
+        Command::History { since } => history::history(&paths(home)?, since),
+        Command::Export { csv, html, since } => {
+            history::export(&paths(home)?, csv.as_deref(), html.as_deref(), since)
+        }
+    }
+}
+
+/// The exit code for how a command ended; an error is printed here, once.
+pub fn exit_code(result: anyhow::Result<Outcome>) -> ExitCode {
+    match result {
+        Ok(Outcome::Done) => ExitCode::SUCCESS,
+        Ok(Outcome::Invalid) => ExitCode::from(EXIT_FAILED),
+        Err(err) => {
+            eprintln!("repcue: {err:#}");
+            ExitCode::from(EXIT_FAILED)
+        }
+    }
+}
+
+/// Where settings and the history live: `--home`, `$REPCUE_HOME` or the platform's folders.
+pub fn paths(home: Option<&Path>) -> anyhow::Result<Paths> {
+    Paths::resolve(home).context("this system has no home folder; set REPCUE_HOME or pass --home")
+}
