@@ -40,8 +40,17 @@ fn recognise(name: &str) -> Option<Known> {
 }
 
 impl Known {
+    /// Every known exercise.
+    pub const ALL: [Self; 5] = [
+        Self::KneeRocks,
+        Self::PelvicTilt,
+        Self::HipBridge,
+        Self::Clamshell,
+        Self::SeatedForwardBend,
+    ];
+
     /// The bundled drawing (SVG).
-    fn drawing(self) -> &'static [u8] {
+    pub fn drawing(self) -> &'static [u8] {
         match self {
             Self::KneeRocks => include_bytes!("../assets/illustrations/knee_rocks.svg"),
             Self::PelvicTilt => include_bytes!("../assets/illustrations/pelvic_tilt.svg"),
@@ -54,7 +63,7 @@ impl Known {
     }
 
     /// The bundled clip that says its name.
-    fn name_clip(self) -> &'static str {
+    pub fn name_clip(self) -> &'static str {
         match self {
             Self::KneeRocks => "name_knee_rocks",
             Self::PelvicTilt => "name_pelvic_tilt",
@@ -80,16 +89,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_bundled_exercise_has_a_drawing_that_renders_and_a_spoken_name() {
+    fn every_bundled_exercise_has_a_drawing_and_a_spoken_name() {
         let routine = crate::routine::parse_str(crate::BUNDLED_ROUTINE, "bundled").expect("valid");
         for exercise in &routine.exercises {
-            let svg = drawing(&exercise.name).expect("a drawing");
-            crate::worker::render_svg(svg).expect("renders");
-            let clip = name_clip(&exercise.name).expect("a spoken name");
-            assert!(
-                crate::audio::CLIPS.iter().any(|(n, _)| *n == clip),
-                "{clip}"
-            );
+            assert!(drawing(&exercise.name).is_some(), "{}", exercise.name);
+            assert!(name_clip(&exercise.name).is_some(), "{}", exercise.name);
         }
         assert!(drawing("Calf raise").is_none());
         assert!(name_clip("Calf raise").is_none());

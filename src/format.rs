@@ -1,8 +1,7 @@
-//! Every number a person reads — durations, counts, prescriptions — is written here, once.
+//! Every number a person reads — durations, counts, clock readings — is written here, once.
+//! Depends on nothing else in the crate.
 
 use std::time::Duration;
-
-use crate::routine::{Exercise, Pace, duration::to_spec};
 
 /// A planned length for reading: `45s`, `1.5s`, `3m 20s`, `12m`, `1h 05m`.
 pub fn duration(d: Duration) -> String {
@@ -40,53 +39,22 @@ pub fn count(n: u64, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-/// An exercise's prescription in words: `2 sets × 12 reps · up 2s / hold 3s / down 2s · each side`.
-pub fn prescription(exercise: &Exercise) -> String {
-    let mut parts = vec![format!(
-        "{} × {}",
-        count(exercise.sets.into(), "set", "sets"),
-        count(exercise.reps.into(), "rep", "reps")
-    )];
-    parts.push(match exercise.pace {
-        Pace::SelfPaced => "at your own pace".to_string(),
-        Pace::Guided => {
-            let tempo = exercise.tempo;
-            [("up", tempo.up), ("hold", tempo.hold), ("down", tempo.down)]
-                .iter()
-                .filter(|(_, d)| !d.is_zero())
-                .map(|(name, d)| format!("{name} {}", to_spec(*d)))
-                .collect::<Vec<_>>()
-                .join(" / ")
-        }
-    });
-    if exercise.each_side {
-        parts.push("each side".to_string());
+/// Writes a duration the way the routine format reads it back, e.g. `2s`, `1.5s`, `1m30s`.
+pub fn to_spec(duration: Duration) -> String {
+    let millis = duration.as_millis();
+    let minutes = millis / 60_000;
+    let rest = millis % 60_000;
+    let seconds = if rest.is_multiple_of(1000) {
+        format!("{}s", rest / 1000)
+    } else {
+        let text = format!("{:.3}", rest as f64 / 1000.0);
+        format!("{}s", text.trim_end_matches('0'))
+    };
+    match (minutes, rest) {
+        (0, _) => seconds,
+        (m, 0) => format!("{m}m"),
+        (m, _) => format!("{m}m{seconds}"),
     }
-    parts.join(" · ")
-}
-
-/// The rests of an exercise in words, or `None` when it has none that apply.
-pub fn rests(exercise: &Exercise) -> Option<String> {
-    let mut parts = Vec::new();
-    if exercise.reps > 1 && !exercise.rest_between_reps.is_zero() {
-        parts.push(format!(
-            "rest {} between reps",
-            to_spec(exercise.rest_between_reps)
-        ));
-    }
-    if exercise.sets > 1 && !exercise.rest_between_sets.is_zero() {
-        parts.push(format!(
-            "rest {} between sets",
-            to_spec(exercise.rest_between_sets)
-        ));
-    }
-    if exercise.each_side && !exercise.switch_sides.is_zero() {
-        parts.push(format!(
-            "{} to switch sides",
-            to_spec(exercise.switch_sides)
-        ));
-    }
-    (!parts.is_empty()).then(|| parts.join(" · "))
 }
 
 #[cfg(test)]

@@ -324,6 +324,13 @@ mod tests {
     }
 
     #[test]
+    fn every_bundled_drawing_renders() {
+        for known in crate::catalogue::Known::ALL {
+            render_svg(known.drawing()).expect("renders");
+        }
+    }
+
+    #[test]
     fn svg_renders_and_garbage_svg_is_refused() {
         let svg = |w: u32, h: u32| {
             format!(

@@ -589,7 +589,10 @@ fn settings_are_saved_when_changed_and_used_next_time() {
     let saved = settings::load(&home.path().join("config"));
     assert!(saved.problems.is_empty(), "{:?}", saved.problems);
     assert_eq!(saved.settings.theme, settings::Theme::Dark);
-    assert_eq!(saved.settings.sound_mode, repcue::audio::SoundMode::Beeps);
+    assert_eq!(
+        saved.settings.sound.mode,
+        repcue::store::settings::SoundMode::Beeps
+    );
     assert!(!saved.settings.pain_check);
     assert_eq!(saved.settings.text_size, 1.15);
     // The next start uses them: no pain check before the session.
@@ -597,7 +600,7 @@ fn settings_are_saved_when_changed_and_used_next_time() {
     harness.run();
     assert_eq!(
         harness.state().sound().mode,
-        repcue::audio::SoundMode::Beeps
+        repcue::store::settings::SoundMode::Beeps
     );
     click(&mut harness, "Start");
     assert_eq!(harness.state().screen(), Screen::Player);

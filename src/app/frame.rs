@@ -95,7 +95,7 @@ impl RepcueApp {
                 let sound_notice = self.sound_notice();
                 let routine = &mut self.routine;
                 let view = overview::OverviewView {
-                    sound: self.settings.current.sound_settings(),
+                    sound: self.settings.current.sound,
                     sound_notice: sound_notice.as_deref(),
                     sound_problems: &status.problems,
                     routine: &routine.loaded.routine,
@@ -119,7 +119,7 @@ impl RepcueApp {
                         snapshot: &snapshot,
                         routine: &self.routine.loaded.routine,
                         images: &self.routine.images,
-                        muted: !self.settings.current.sound,
+                        muted: !self.settings.current.sound.enabled,
                         no_sound,
                         notice,
                         fullscreen,

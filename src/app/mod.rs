@@ -17,12 +17,13 @@ mod routine;
 mod session;
 mod settings;
 
-use crate::audio::{SoundOutput, SoundSettings};
+use crate::audio::SoundOutput;
 use crate::clock::Clock;
 use crate::loaded::Loaded;
 use crate::routine::LoadError;
 use crate::session::Summary;
 use crate::store::recorder::Recorder;
+use crate::store::settings::SoundSettings;
 use crate::store::{self, Paths, settings as settings_file};
 use crate::worker::Worker;
 
@@ -191,12 +192,12 @@ impl RepcueApp {
 
     /// Whether sound is muted.
     pub fn muted(&self) -> bool {
-        !self.settings.current.sound
+        !self.settings.current.sound.enabled
     }
 
     /// The sound settings.
     pub fn sound(&self) -> SoundSettings {
-        self.settings.current.sound_settings()
+        self.settings.current.sound
     }
 
     /// The history, once opened.

@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use eframe::egui;
 
 use super::Deps;
-use crate::audio::SoundSettings;
+use crate::store::settings::SoundSettings;
 use crate::store::settings::{self, Settings, TEXT_SIZES, Theme};
 use crate::ui::Command;
 use crate::worker::Job;
@@ -56,13 +56,13 @@ impl SettingsState {
             problems: loaded.problems,
         };
         state.apply_display(&deps.ctx);
-        deps.sink.set_settings(state.current.sound_settings());
+        deps.sink.set_settings(state.current.sound);
         state
     }
 
     /// Handles a settings command; `false` when the command is not about settings.
     pub(super) fn apply(&mut self, command: &Command, deps: &Deps) -> bool {
-        let sound = self.current.sound_settings();
+        let sound = self.current.sound;
         match *command {
             Command::ToggleMute => self.set_sound(
                 SoundSettings {
@@ -108,7 +108,7 @@ impl SettingsState {
     }
 
     fn set_sound(&mut self, sound: SoundSettings, deps: &Deps) {
-        self.current.set_sound(sound);
+        self.current.sound = sound;
         deps.sink.set_settings(sound);
         self.changed(deps);
     }

@@ -139,6 +139,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_known_exercise_has_its_name_among_the_clips() {
+        for known in crate::catalogue::Known::ALL {
+            let clip = known.name_clip();
+            assert!(CLIPS.iter().any(|(name, _)| *name == clip), "{clip}");
+        }
+    }
+
+    #[test]
     fn every_clip_decodes_and_every_spoken_word_has_a_clip() {
         let decoded = decode_bundled();
         assert_eq!(decoded.len(), CLIPS.len());

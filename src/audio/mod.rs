@@ -14,9 +14,9 @@ use std::sync::Arc;
 
 pub use bank::{CLIPS, decode, decode_bundled, to_output};
 pub use output::Audio;
-pub use speech::SoundMode;
 
 use crate::session::{CueEvent, CueSink};
+use crate::store::settings::SoundSettings;
 use crate::timeline::Timeline;
 
 /// The sound output as the app sees it: where the session's cues go, plus what the app tells
@@ -29,30 +29,6 @@ pub trait SoundOutput: CueSink {
     /// What the output is doing, for a notice on screen.
     fn status(&self) -> SoundStatus {
         SoundStatus::default()
-    }
-}
-
-/// Sound preferences.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct SoundSettings {
-    /// Sound on.
-    pub enabled: bool,
-    /// Voice or beeps only.
-    pub mode: SoundMode,
-    /// 0.0 to 1.0.
-    pub volume: f32,
-    /// "Three, two, one" (or ticks) before the end of get-ready, rests and side switches.
-    pub countdown: bool,
-}
-
-impl Default for SoundSettings {
-    fn default() -> Self {
-        Self {
-            enabled: true,
-            mode: SoundMode::Voice,
-            volume: 0.8,
-            countdown: true,
-        }
     }
 }
 

@@ -4,6 +4,7 @@
 use std::time::Duration;
 
 use crate::session::{Cue, CueKind};
+use crate::store::settings::SoundMode;
 use crate::timeline::{Side, StepKind, Timeline};
 
 /// Rests shorter than this only say "rest".
@@ -31,19 +32,6 @@ pub fn max_late(group: &[Cue]) -> Duration {
     } else {
         BEAT_LATE
     }
-}
-
-/// Spoken words, or short tones only.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum SoundMode {
-    /// Words for phases, counts and names.
-    #[default]
-    Voice,
-    /// A start tone, a tick and an end tone.
-    Beeps,
 }
 
 /// One piece of an utterance.

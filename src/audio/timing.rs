@@ -7,8 +7,9 @@ use std::path::Path;
 use std::sync::Arc;
 
 use super::bank;
-use super::speech::{self, SoundMode, Word};
+use super::speech::{self, Word};
 use crate::session::Cue;
+use crate::store::settings::SoundMode;
 use crate::timeline::Timeline;
 
 /// Gap the scheduler leaves between two voices that follow each other.

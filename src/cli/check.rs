@@ -66,9 +66,9 @@ pub fn plan_text(routine: &Routine, timeline: &Timeline) -> String {
             "{:>2}. {:<width$}  {time}\n    {}\n",
             index + 1,
             exercise.name,
-            format::prescription(exercise)
+            crate::routine::words::prescription(exercise)
         ));
-        if let Some(rests) = format::rests(exercise) {
+        if let Some(rests) = crate::routine::words::rests(exercise) {
             out.push_str(&format!("    {rests}\n"));
         }
     }

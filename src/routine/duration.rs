@@ -101,27 +101,10 @@ pub fn parse(text: &str) -> Result<Duration, DurationError> {
     from_seconds(total)
 }
 
-/// Writes a duration the way the routine format reads it back, e.g. `2s`, `1.5s`, `1m30s`.
-pub fn to_spec(duration: Duration) -> String {
-    let millis = duration.as_millis();
-    let minutes = millis / 60_000;
-    let rest = millis % 60_000;
-    let seconds = if rest.is_multiple_of(1000) {
-        format!("{}s", rest / 1000)
-    } else {
-        let text = format!("{:.3}", rest as f64 / 1000.0);
-        format!("{}s", text.trim_end_matches('0'))
-    };
-    match (minutes, rest) {
-        (0, _) => seconds,
-        (m, 0) => format!("{m}m"),
-        (m, _) => format!("{m}m{seconds}"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::format::to_spec;
 
     fn ms(n: u64) -> Duration {
         Duration::from_millis(n)

@@ -5,6 +5,7 @@
 pub mod duration;
 mod error;
 mod reader;
+pub mod words;
 
 use std::path::Path;
 use std::time::Duration;

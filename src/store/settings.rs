@@ -8,7 +8,6 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 use toml::de::{DeTable, DeValue};
 
-use crate::audio::{SoundMode, SoundSettings};
 use crate::routine::Diagnostic;
 
 /// The settings file's name in the config folder.
@@ -30,17 +29,50 @@ pub enum Theme {
 /// Text size factors the app offers (Ctrl+= / Ctrl+- step through them).
 pub const TEXT_SIZES: [f32; 7] = [0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75];
 
-/// Everything the person can set.
+/// Spoken words, or short tones only.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SoundMode {
+    /// Words for phases, counts and names.
+    #[default]
+    Voice,
+    /// A start tone, a tick and an end tone.
+    Beeps,
+}
+
+/// The sound part of the settings (also what the sound output is told). Its keys keep their
+/// names in the file: `sound`, `sound_mode`, `volume`, `countdown`.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-pub struct Settings {
+pub struct SoundSettings {
     /// Sound on.
-    pub sound: bool,
-    /// Spoken words or beeps.
-    pub sound_mode: SoundMode,
+    #[serde(rename = "sound")]
+    pub enabled: bool,
+    /// Voice or beeps only.
+    #[serde(rename = "sound_mode")]
+    pub mode: SoundMode,
     /// 0.0 to 1.0.
     pub volume: f32,
-    /// "Three, two, one" before the end of get-ready, rests and side switches.
+    /// "Three, two, one" (or ticks) before the end of get-ready, rests and side switches.
     pub countdown: bool,
+}
+
+impl Default for SoundSettings {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            mode: SoundMode::Voice,
+            volume: 0.8,
+            countdown: true,
+        }
+    }
+}
+
+/// Everything the person can set: one value, edited in place by the app and written whole.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    /// Sound on/off, voice or beeps, volume, countdown.
+    #[serde(flatten)]
+    pub sound: SoundSettings,
     /// Light, dark or the desktop's.
     pub theme: Theme,
     /// Text size factor, one of [`TEXT_SIZES`].
@@ -51,12 +83,8 @@ pub struct Settings {
 
 impl Default for Settings {
     fn default() -> Self {
-        let sound = SoundSettings::default();
         Self {
-            sound: sound.enabled,
-            sound_mode: sound.mode,
-            volume: sound.volume,
-            countdown: sound.countdown,
+            sound: SoundSettings::default(),
             theme: Theme::System,
             text_size: 1.0,
             pain_check: true,
@@ -65,31 +93,6 @@ impl Default for Settings {
 }
 
 impl Settings {
-    /// Defaults with this sound part.
-    pub fn from_sound(sound: SoundSettings) -> Self {
-        let mut settings = Self::default();
-        settings.set_sound(sound);
-        settings
-    }
-
-    /// The sound part.
-    pub fn sound_settings(&self) -> SoundSettings {
-        SoundSettings {
-            enabled: self.sound,
-            mode: self.sound_mode,
-            volume: self.volume,
-            countdown: self.countdown,
-        }
-    }
-
-    /// Takes the sound part.
-    pub fn set_sound(&mut self, sound: SoundSettings) {
-        self.sound = sound.enabled;
-        self.sound_mode = sound.mode;
-        self.volume = sound.volume;
-        self.countdown = sound.countdown;
-    }
-
     /// The offered text size nearest to `text_size`, as an index into [`TEXT_SIZES`].
     pub fn text_size_step(&self) -> usize {
         TEXT_SIZES
@@ -164,12 +167,12 @@ pub fn parse(text: &str, file: &str) -> (Loaded, bool) {
         };
         let value = value.get_ref();
         let result = match key.get_ref().as_ref() {
-            "sound" => boolean(value).map(|v| settings.sound = v),
-            "countdown" => boolean(value).map(|v| settings.countdown = v),
+            "sound" => boolean(value).map(|v| settings.sound.enabled = v),
+            "countdown" => boolean(value).map(|v| settings.sound.countdown = v),
             "pain_check" => boolean(value).map(|v| settings.pain_check = v),
             "volume" => number(value)
                 .filter(|v| (0.0..=1.0).contains(v))
-                .map(|v| settings.volume = v as f32),
+                .map(|v| settings.sound.volume = v as f32),
             "text_size" => number(value)
                 .filter(|v| (0.5..=3.0).contains(v))
                 .map(|v| settings.text_size = v as f32),
@@ -177,7 +180,7 @@ pub fn parse(text: &str, file: &str) -> (Loaded, bool) {
                 value,
                 &[("voice", SoundMode::Voice), ("beeps", SoundMode::Beeps)],
             )
-            .map(|v| settings.sound_mode = v),
+            .map(|v| settings.sound.mode = v),
             "theme" => word(
                 value,
                 &[
@@ -303,10 +306,12 @@ mod tests {
     fn settings_round_trip_through_the_file() {
         let dir = tempfile::tempdir().expect("dir");
         let settings = Settings {
-            sound: false,
-            sound_mode: SoundMode::Beeps,
-            volume: 0.35,
-            countdown: false,
+            sound: SoundSettings {
+                enabled: false,
+                mode: SoundMode::Beeps,
+                volume: 0.35,
+                countdown: false,
+            },
             theme: Theme::Dark,
             text_size: 1.3,
             pain_check: false,
@@ -338,7 +343,7 @@ mod tests {
     fn one_bad_value_keeps_the_others_and_says_where() {
         let text = "volume = 0.2\ntheme = \"purple\"\npain_check = false\n";
         let (loaded, _) = parse(text, "settings.toml");
-        assert_eq!(loaded.settings.volume, 0.2);
+        assert_eq!(loaded.settings.sound.volume, 0.2);
         assert!(!loaded.settings.pain_check);
         assert_eq!(loaded.settings.theme, Theme::System);
         assert_eq!(loaded.problems.len(), 1);
@@ -357,7 +362,10 @@ mod tests {
         std::fs::write(&path, text).expect("write");
         let loaded = load(dir.path());
         assert!(!loaded.settings.pain_check, "the good line still counts");
-        assert_eq!(loaded.settings.volume, Settings::default().volume);
+        assert_eq!(
+            loaded.settings.sound.volume,
+            Settings::default().sound.volume
+        );
         assert!(
             loaded.problems.iter().any(|p| p.contains(":2:")),
             "{:?}",
@@ -377,7 +385,7 @@ mod tests {
         let path = dir.path().join(FILE_NAME);
         std::fs::write(&path, "theme = \"dark\"\nreminder_hour = 18\n").expect("write");
         let mut settings = load(dir.path()).settings;
-        settings.volume = 0.5;
+        settings.sound.volume = 0.5;
         save(dir.path(), &settings).expect("save");
         let text = std::fs::read_to_string(&path).expect("read");
         assert!(text.contains("reminder_hour = 18"), "{text}");

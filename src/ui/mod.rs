@@ -53,7 +53,7 @@ pub enum Command {
     /// Sound on or off.
     ToggleMute,
     /// Spoken words or beeps only.
-    SoundMode(crate::audio::SoundMode),
+    SoundMode(crate::store::settings::SoundMode),
     /// Sound volume, 0.0 to 1.0.
     Volume(f32),
     /// Text larger (+1), smaller (-1) or back to normal (0).

@@ -6,10 +6,10 @@ use std::path::PathBuf;
 use eframe::egui::{self, Align, Layout, RichText};
 
 use super::{Command, ImageSlot, theme, widgets};
-use crate::audio::SoundSettings;
 use crate::format;
 use crate::routine::{LoadError, Pace, Routine};
 use crate::safety;
+use crate::store::settings::SoundSettings;
 use crate::timeline::Timeline;
 
 /// What the overview shows.
@@ -170,8 +170,8 @@ fn exercise_text(ui: &mut egui::Ui, view: &OverviewView<'_>, index: usize) {
             ui.label(RichText::new(time).size(20.0));
         });
     });
-    ui.label(RichText::new(format::prescription(exercise)).size(20.0));
-    if let Some(rests) = format::rests(exercise) {
+    ui.label(RichText::new(crate::routine::words::prescription(exercise)).size(20.0));
+    if let Some(rests) = crate::routine::words::rests(exercise) {
         ui.label(RichText::new(rests).weak());
     }
     if let Some(caution) = &exercise.caution {

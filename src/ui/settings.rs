@@ -43,8 +43,8 @@ pub fn show(ui: &mut egui::Ui, view: &SettingsView<'_>) -> Vec<Command> {
                 if let Some(notice) = view.sound_notice {
                     ui.label(RichText::new(notice).color(super::theme::caution_text(ui)));
                 }
-                widgets::sound_controls(ui, s.sound_settings(), &mut commands);
-                let mut countdown = s.countdown;
+                widgets::sound_controls(ui, s.sound, &mut commands);
+                let mut countdown = s.sound.countdown;
                 if ui
                     .checkbox(
                         &mut countdown,

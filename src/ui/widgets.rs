@@ -3,9 +3,9 @@
 use eframe::egui::{self, Color32, RichText, Vec2};
 
 use super::{Command, theme};
-use crate::audio::{SoundMode, SoundSettings};
 use crate::format;
 use crate::session::ExerciseRecord;
+use crate::store::settings::{SoundMode, SoundSettings};
 
 /// A caution or safety note in a box that stands out.
 pub fn caution_box(ui: &mut egui::Ui, heading: &str, text: &str) {

@@ -1,0 +1,53 @@
+//! An exercise's prescription and rests in words, as the overview and `repcue check` show them.
+
+use super::{Exercise, Pace};
+use crate::format;
+
+/// An exercise's prescription in words: `2 sets × 12 reps · up 2s / hold 3s / down 2s · each side`.
+pub fn prescription(exercise: &Exercise) -> String {
+    let mut parts = vec![format!(
+        "{} × {}",
+        format::count(exercise.sets.into(), "set", "sets"),
+        format::count(exercise.reps.into(), "rep", "reps")
+    )];
+    parts.push(match exercise.pace {
+        Pace::SelfPaced => "at your own pace".to_string(),
+        Pace::Guided => {
+            let tempo = exercise.tempo;
+            [("up", tempo.up), ("hold", tempo.hold), ("down", tempo.down)]
+                .iter()
+                .filter(|(_, d)| !d.is_zero())
+                .map(|(name, d)| format!("{name} {}", format::to_spec(*d)))
+                .collect::<Vec<_>>()
+                .join(" / ")
+        }
+    });
+    if exercise.each_side {
+        parts.push("each side".to_string());
+    }
+    parts.join(" · ")
+}
+
+/// The rests of an exercise in words, or `None` when it has none that apply.
+pub fn rests(exercise: &Exercise) -> Option<String> {
+    let mut parts = Vec::new();
+    if exercise.reps > 1 && !exercise.rest_between_reps.is_zero() {
+        parts.push(format!(
+            "rest {} between reps",
+            format::to_spec(exercise.rest_between_reps)
+        ));
+    }
+    if exercise.sets > 1 && !exercise.rest_between_sets.is_zero() {
+        parts.push(format!(
+            "rest {} between sets",
+            format::to_spec(exercise.rest_between_sets)
+        ));
+    }
+    if exercise.each_side && !exercise.switch_sides.is_zero() {
+        parts.push(format!(
+            "{} to switch sides",
+            format::to_spec(exercise.switch_sides)
+        ));
+    }
+    (!parts.is_empty()).then(|| parts.join(" · "))
+}
