@@ -28,11 +28,6 @@ impl MonotonicClock {
             origin: Instant::now(),
         }
     }
-
-    /// The instant a reading of this clock stands for.
-    pub fn instant_of(&self, reading: Duration) -> Instant {
-        self.origin + reading
-    }
 }
 
 impl Default for MonotonicClock {

@@ -7,19 +7,19 @@
 
 pub mod app;
 pub mod audio;
-pub mod catalogue;
+pub(crate) mod catalogue;
 pub mod cli;
 pub mod clock;
-pub mod format;
+pub(crate) mod format;
 pub mod loaded;
-pub mod media;
-pub mod report;
+pub(crate) mod media;
+pub(crate) mod report;
 pub mod routine;
-pub mod safety;
+pub(crate) mod safety;
 pub mod session;
 pub mod store;
 pub mod timeline;
-pub mod ui;
+pub(crate) mod ui;
 pub mod worker;
 
 /// The bundled default routine, embedded so `repcue` works from any folder.

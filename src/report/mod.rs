@@ -8,7 +8,7 @@ mod model;
 
 pub use csv::csv;
 pub use html::html;
-pub use model::{ChartData, HistoryModel, Row};
+pub use model::{ChartData, HistoryModel};
 
 use jiff::civil::Date;
 use jiff::tz::TimeZone;

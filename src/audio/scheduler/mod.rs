@@ -93,11 +93,6 @@ impl Scheduler {
         self.frame
     }
 
-    /// The clock reading at which `frame` will be heard, once known.
-    pub fn heard_at(&self, frame: u64) -> Option<f64> {
-        Some(self.base? + frame as f64 / self.rate)
-    }
-
     /// Renders the next `out.len()` frames; `now` is the clock reading at this call.
     pub fn render(&mut self, now: Duration, out: &mut [f32]) {
         self.measure(now);
