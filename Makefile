@@ -7,15 +7,16 @@ CARGO ?= cargo
 ifdef CI
 export REPCUE_AUDIO_TEST_REQUIRED := 1
 endif
-# Build packages only: a C compiler, pkg-config and the ALSA headers (rodio's output on Linux).
-BUILD_PACKAGES := build-essential pkg-config libasound2-dev
+# Build packages only: a C compiler, pkg-config and the ALSA headers (rodio's output on Linux),
+# and python3 for scripts/check-layers.
+BUILD_PACKAGES := build-essential pkg-config libasound2-dev python3
 
-.PHONY: run test deps toolchain fmt lint check-fmt ui-check bench bench-cues bench-history screenshots sounds
+.PHONY: run test deps toolchain fmt lint layers check-fmt ui-check bench bench-cues bench-history screenshots sounds
 
 run: deps
 	$(CARGO) run --release --
 
-test: deps toolchain check-fmt lint
+test: deps toolchain check-fmt lint layers
 	$(CARGO) test --all-targets
 	$(CARGO) test --doc
 	$(MAKE) ui-check
@@ -50,6 +51,10 @@ toolchain:
 		if command -v rustup >/dev/null 2>&1; then rustup component add rustfmt clippy; \
 		else echo "repcue: please install rustfmt and clippy for your Rust toolchain" >&2; exit 1; fi; \
 	fi
+
+# Import cycles, screens used below the app, files over 400 lines (docs/architecture.md).
+layers:
+	scripts/check-layers
 
 check-fmt:
 	$(CARGO) fmt --all --check
