@@ -92,6 +92,44 @@ impl Step {
     }
 }
 
+/// The default word for a phase, shown on screen in capitals.
+pub fn default_word(kind: StepKind) -> &'static str {
+    match kind {
+        StepKind::Prepare => "Get ready",
+        StepKind::Up => "Up",
+        StepKind::Hold => "Hold",
+        StepKind::Down => "Down",
+        StepKind::Rep => "Your pace",
+        StepKind::Rest => "Rest",
+        StepKind::SwitchSides => "Switch sides",
+    }
+}
+
+/// The word for a step: the exercise's own `cues` word for its phase, or the default word.
+pub fn cue_word<'a>(step: &Step, routine: &'a Routine) -> &'a str {
+    let cues = routine.exercises.get(step.exercise).map(|e| &e.cues);
+    let own = cues.and_then(|cues| match step.kind {
+        StepKind::Up => cues.up.as_deref(),
+        StepKind::Hold => cues.hold.as_deref(),
+        StepKind::Down => cues.down.as_deref(),
+        StepKind::Rep => cues.rep.as_deref(),
+        _ => None,
+    });
+    own.unwrap_or(default_word(step.kind))
+}
+
+/// The words for a side: the exercise's own `cues.left` / `cues.right`, or "Left side" and
+/// "Right side".
+pub fn side_word<'a>(side: Side, exercise: Option<&'a crate::routine::Exercise>) -> &'a str {
+    let cues = exercise.map(|e| &e.cues);
+    match side {
+        Side::Left => cues.and_then(|c| c.left.as_deref()).unwrap_or("Left side"),
+        Side::Right => cues
+            .and_then(|c| c.right.as_deref())
+            .unwrap_or("Right side"),
+    }
+}
+
 /// Whether a step of `kind` (that does or does not end a rep) is work that counts as done.
 pub fn is_work(kind: StepKind, ends_rep: bool) -> bool {
     ends_rep || kind == StepKind::Hold

@@ -46,6 +46,7 @@ fn exercise() -> impl Strategy<Value = Exercise> {
                     rest_between_reps: rr,
                     rest_between_sets: rs,
                     switch_sides: sw,
+                    cues: Default::default(),
                 }
             },
         )

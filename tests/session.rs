@@ -270,6 +270,24 @@ fn pausing_bumps_the_generation_and_hides_upcoming_cues() {
 }
 
 #[test]
+fn a_session_with_most_of_its_work_done_is_completed_and_under_80_percent_is_not() {
+    // Ten self-paced reps: skipping two is 80 % done (completed), three is 70 % (partly done).
+    let text = "[routine]\ntitle='T'\nprepare=0\n[[exercise]]\nname='A'\nreps=10\npace='self'\nrest_between_reps=0\n";
+    for (skips, ending) in [(2, Ending::Completed), (3, Ending::FinishedWithSkips)] {
+        let mut session = session(text);
+        session.start(Duration::ZERO);
+        for rep in 0..10 {
+            if rep < skips {
+                session.next_step(s(1.0));
+            } else {
+                session.rep_done(s(1.0));
+            }
+        }
+        assert_eq!(session.state(), State::Finished(ending), "{skips} skipped");
+    }
+}
+
+#[test]
 fn skipping_never_delivers_stale_cues() {
     let mut session = session(BRIDGE);
     session.start(Duration::ZERO);
@@ -285,17 +303,19 @@ fn skipping_never_delivers_stale_cues() {
 }
 
 #[test]
-fn skipping_past_the_end_completes_with_skips_recorded() {
+fn skipping_past_the_end_is_finished_with_skips_and_never_well_done() {
     let mut session = session("[routine]\ntitle='T'\n[[exercise]]\nname='A'\n");
     session.start(Duration::ZERO);
     for _ in 0..3 {
         session.next_step(s(1.0));
     }
-    assert_eq!(session.state(), State::Finished(Ending::Completed));
+    assert_eq!(session.state(), State::Finished(Ending::FinishedWithSkips));
     let events = session.update(s(1.0));
-    assert_eq!(
-        events.last().map(|e| e.cue.kind),
-        Some(CueKind::SessionCompleted)
+    assert!(
+        events
+            .iter()
+            .all(|e| e.cue.kind != CueKind::SessionCompleted),
+        "no \"well done\" after a skipped session: {events:?}"
     );
     let record = session.record();
     assert_eq!(record.steps_skipped, 3);

@@ -447,7 +447,7 @@ fn without_a_sound_device_the_app_runs_visual_only_and_says_so() {
         .get_by_role_and_label(egui::Role::Button, "Start")
         .click();
     harness.run();
-    assert!(shows(&harness, "No sound output"));
+    assert!(shows(&harness, "No sound"));
     clock.advance(Duration::from_secs(3));
     harness.run();
     assert!(shows(&harness, "UP"), "the session runs visual-only");

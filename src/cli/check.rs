@@ -127,6 +127,8 @@ pub struct StepJson {
     pub rep: Option<u32>,
     /// Length; null for a self-paced rep.
     pub seconds: Option<f64>,
+    /// The word shown (and spoken) for it: the exercise's own cue, or the default phase word.
+    pub cue: String,
 }
 
 /// Builds the JSON plan.
@@ -153,6 +155,7 @@ pub fn plan_json<'a>(routine: &'a Routine, timeline: &Timeline) -> PlanJson<'a> 
                 side: step.side,
                 rep: step.rep,
                 seconds: step.duration.map(|d| d.as_secs_f64()),
+                cue: crate::timeline::cue_word(step, routine).to_string(),
             })
             .collect(),
     }

@@ -72,6 +72,32 @@ pub struct Exercise {
     pub rest_between_sets: Duration,
     /// `switch_sides`: the pause between the left and the right side.
     pub switch_sides: Duration,
+    /// `cues`: the exercise's own words for its phases and sides.
+    pub cues: Cues,
+}
+
+/// `cues = { up = "Bend forward", … }`: words shown and spoken instead of the default phase
+/// words (UP, HOLD, DOWN, YOUR PACE) and side words (Left side, Right side), where those would
+/// contradict the movement. Each is 1–40 characters; what is left out keeps its default.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Cues {
+    /// For the `up` phase.
+    pub up: Option<String>,
+    /// For the `hold` phase.
+    pub hold: Option<String>,
+    /// For the `down` phase.
+    pub down: Option<String>,
+    /// For a self-paced rep.
+    pub rep: Option<String>,
+    /// For the left side ("Lie on your right side").
+    pub left: Option<String>,
+    /// For the right side.
+    pub right: Option<String>,
+}
+
+impl Cues {
+    /// The longest a cue word may be, in characters.
+    pub const MAX_CHARS: usize = 40;
 }
 
 /// How long each phase of one guided rep lasts.

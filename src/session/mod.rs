@@ -18,7 +18,9 @@ use std::time::Duration;
 
 pub use cue::{COUNTDOWN_FROM, Cue, CueKind, HALFWAY_MIN_HOLD};
 pub use event::Event;
-pub use record::{EndReason, Ended, Ending, ExerciseRecord, Mark, Planned, Record, millis, tally};
+pub use record::{
+    DONE_PERCENT, EndReason, Ended, Ending, ExerciseRecord, Mark, Planned, Record, millis, tally,
+};
 pub use snapshot::Snapshot;
 pub use summary::{Feedback, Saved, Summary};
 
@@ -377,12 +379,18 @@ impl Session {
         if self.state == State::Paused {
             self.record.paused += at.saturating_sub(self.paused_since);
         }
+        // The end of the plan, reached by skipping most of it, is no success.
+        let outcome = match outcome {
+            Ending::Completed => self.record().reached_the_end(),
+            other => other,
+        };
         self.state = State::Finished(outcome);
         self.record.ended_at = Some(at);
         self.record.outcome = Some(outcome);
         self.events.push(Event::Finished { at, outcome });
         if outcome != Ending::Completed {
-            // Nothing more will sound after the person stopped; what was planned is stale.
+            // Nothing more will sound after the person stopped, and no "well done" after a
+            // session mostly skipped; what was planned is stale.
             self.next_cue = self.cues.len();
             self.generation += 1;
         }

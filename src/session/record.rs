@@ -11,8 +11,12 @@ use crate::timeline::{StepKind, Timeline};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Ending {
-    /// It ran to the end of the plan (steps may have been skipped on the way).
+    /// It ran to the end of the plan with at least [`DONE_PERCENT`] % of its prescribed reps
+    /// and holds done: the only ending that counts as a session done.
     Completed,
+    /// It reached the end of the plan, but with under [`DONE_PERCENT`] % of its prescribed reps
+    /// and holds done (steps were skipped): partly done, never completed.
+    FinishedWithSkips,
     /// The person ended it early.
     EndedEarly,
     /// The person stopped because something hurt.
@@ -27,6 +31,7 @@ impl Ending {
     pub fn label(self) -> &'static str {
         match self {
             Self::Completed => "completed",
+            Self::FinishedWithSkips => "finished with skips",
             Self::EndedEarly => "ended early",
             Self::StoppedForPain => "stopped for pain",
             Self::Interrupted => "interrupted",
@@ -37,12 +42,17 @@ impl Ending {
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Completed => "completed",
+            Self::FinishedWithSkips => "finished_with_skips",
             Self::EndedEarly => "ended_early",
             Self::StoppedForPain => "stopped_for_pain",
             Self::Interrupted => "interrupted",
         }
     }
 }
+
+/// A session that reaches the end of its plan is completed when at least this share (in per
+/// cent) of its prescribed reps and holds were done.
+pub const DONE_PERCENT: u64 = 80;
 
 /// Why the person finished early.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -232,6 +242,18 @@ impl Record {
         self.exercises.iter().fold((0, 0), |(d, p), e| {
             (d + e.holds_done, p + e.holds_prescribed)
         })
+    }
+
+    /// How a session that reached the end of its plan ended: completed, or finished with skips
+    /// when under [`DONE_PERCENT`] % of its prescribed reps and holds were done.
+    pub fn reached_the_end(&self) -> Ending {
+        let ((reps, planned_reps), (holds, planned_holds)) = (self.reps(), self.holds());
+        let (done, planned) = (reps + holds, planned_reps + planned_holds);
+        if done.saturating_mul(100) >= planned.saturating_mul(DONE_PERCENT) {
+            Ending::Completed
+        } else {
+            Ending::FinishedWithSkips
+        }
     }
 
     /// Time from start to end, pauses included.

@@ -201,7 +201,7 @@ fn list(ui: &mut egui::Ui, model: &HistoryModel, commands: &mut Vec<Command>) {
 fn ending_colour(ui: &egui::Ui, ending: Ending) -> egui::Color32 {
     match ending {
         Ending::StoppedForPain => theme::STOP,
-        Ending::Interrupted => theme::caution_text(ui),
+        Ending::Interrupted | Ending::FinishedWithSkips => theme::caution_text(ui),
         _ => ui.visuals().text_color(),
     }
 }

@@ -99,6 +99,11 @@ pub enum ImageSlot {
 }
 
 impl ImageSlot {
+    /// Whether there is a picture (or a sentence about one) to show.
+    pub fn is_some(&self) -> bool {
+        !matches!(self, Self::None)
+    }
+
     /// Draws the picture to fit `max`, or a placeholder that says what went wrong.
     pub fn show(&self, ui: &mut eframe::egui::Ui, max: eframe::egui::Vec2, alt: &str) {
         use eframe::egui;

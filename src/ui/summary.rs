@@ -44,6 +44,9 @@ pub fn show(ui: &mut egui::Ui, summary: &mut Summary, routine: &Routine) -> Vec<
                         "Well done — session complete",
                         theme::phase_colour(crate::timeline::StepKind::Rest),
                     ),
+                    Ending::FinishedWithSkips => {
+                        ("Finished with skips — partly done", theme::caution_text(ui))
+                    }
                     Ending::EndedEarly | Ending::Interrupted => {
                         ("Session ended early", ui.visuals().text_color())
                     }

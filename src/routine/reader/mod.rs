@@ -23,6 +23,7 @@ const EXERCISE_KEYS: &[&str] = &[
     "caution",
     "image",
     "intro_audio",
+    "cues",
     "sets",
     "reps",
     "each_side",
@@ -35,6 +36,7 @@ const EXERCISE_KEYS: &[&str] = &[
 ];
 const TEMPO_KEYS: &[&str] = &["up", "hold", "down"];
 
+mod cues;
 mod tempo;
 mod values;
 const FORMAT_HINT: &str = "see docs/routine-format.md for every key, with an example";
@@ -290,6 +292,7 @@ impl Reader<'_> {
             rest_between_reps: self.duration(table, "rest_between_reps", Duration::ZERO),
             rest_between_sets: self.duration(table, "rest_between_sets", Duration::from_secs(30)),
             switch_sides: self.duration(table, "switch_sides", Duration::from_secs(5)),
+            cues: self.cues(table),
         };
         (self.diagnostics.len() == errors_before).then_some(exercise)
     }

@@ -1,0 +1,65 @@
+//! An exercise's `cues`: its own words for phases and sides.
+
+use toml::de::{DeTable, DeValue};
+
+use super::Reader;
+use crate::routine::Cues;
+
+/// The keys `cues` takes.
+pub(super) const CUE_KEYS: &[&str] = &["up", "hold", "down", "rep", "left", "right"];
+
+impl Reader<'_> {
+    pub(super) fn cues(&mut self, table: &DeTable<'_>) -> Cues {
+        let mut cues = Cues::default();
+        let Some(value) = table.get("cues") else {
+            return cues;
+        };
+        let DeValue::Table(words) = value.get_ref() else {
+            self.wrong_type(
+                value,
+                "cues",
+                "a table such as { up = \"Bend forward\", down = \"Sit up slowly\" }",
+            );
+            return cues;
+        };
+        for (key, word) in words {
+            let slot = match key.get_ref().as_ref() {
+                "up" => &mut cues.up,
+                "hold" => &mut cues.hold,
+                "down" => &mut cues.down,
+                "rep" => &mut cues.rep,
+                "left" => &mut cues.left,
+                "right" => &mut cues.right,
+                _ => {
+                    self.unknown_key(key, word, CUE_KEYS, "in cues");
+                    continue;
+                }
+            };
+            let Some(text) = self.text_of(word, key.get_ref()) else {
+                continue;
+            };
+            let text = text.trim();
+            let chars = text.chars().count();
+            if chars == 0 {
+                self.error(
+                    word.span(),
+                    format!("the `{}` cue is empty", key.get_ref()),
+                    "write the words to show and say, or remove the line to keep the default",
+                );
+            } else if chars > Cues::MAX_CHARS {
+                self.error(
+                    word.span(),
+                    format!(
+                        "the `{}` cue is {chars} characters long (at most {})",
+                        key.get_ref(),
+                        Cues::MAX_CHARS
+                    ),
+                    "a cue is read from two metres away: keep it to a few words",
+                );
+            } else {
+                *slot = Some(text.to_string());
+            }
+        }
+        cues
+    }
+}
