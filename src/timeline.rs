@@ -120,7 +120,7 @@ pub fn cue_word<'a>(step: &Step, routine: &'a Routine) -> &'a str {
 
 /// The words for a side: the exercise's own `cues.left` / `cues.right`, or "Left side" and
 /// "Right side".
-pub fn side_word<'a>(side: Side, exercise: Option<&'a crate::routine::Exercise>) -> &'a str {
+pub fn side_word(side: Side, exercise: Option<&crate::routine::Exercise>) -> &str {
     let cues = exercise.map(|e| &e.cues);
     match side {
         Side::Left => cues.and_then(|c| c.left.as_deref()).unwrap_or("Left side"),
