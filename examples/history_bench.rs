@@ -211,6 +211,8 @@ fn generate(data: &Path, count: usize, now: jiff::Timestamp) -> anyhow::Result<u
             } else {
                 String::new()
             },
+            stopped_during: (ending == Ending::StoppedForPain)
+                .then(|| "Clamshell, set 1, right side, rep 7".to_string()),
         };
         lines.push(history::session_line(&entry)?);
         let mut journal = journal::Journal::create(data, &header)?;

@@ -18,6 +18,12 @@ pub fn duration(d: Duration) -> String {
     }
 }
 
+/// Time a person spent, in whole seconds for reading: `55s`, `3m 20s`, `1h 05m` (a planned
+/// length keeps its fractions, see [`duration`]).
+pub fn time_spent(d: Duration) -> String {
+    duration(Duration::from_secs((d.as_millis() + 500) as u64 / 1000))
+}
+
 /// A clock reading for time left: `4:05`, `1:02:03`.
 pub fn clock(d: Duration) -> String {
     let seconds = d.as_millis().div_ceil(1000);

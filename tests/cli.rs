@@ -51,6 +51,13 @@ fn check_json_prints_one_object_with_every_step() {
     assert_eq!(json["exercises"][0]["total_seconds"], 10.0);
     assert_eq!(json["exercises"][1]["total_seconds"], 6.0);
     let steps = json["steps"].as_array().expect("steps array");
+    // Every step names the word shown for it: the default phase word here.
+    let cues: Vec<&str> = steps
+        .iter()
+        .map(|s| s["cue"].as_str().unwrap_or("?"))
+        .collect();
+    assert_eq!(&cues[..3], ["Get ready", "Up", "Down"]);
+    assert!(cues.contains(&"Your pace"));
     let row = |i: usize| {
         let s = &steps[i];
         (
@@ -268,7 +275,7 @@ fn export_writes_the_csv_and_the_report_of_a_period() {
         ]
     );
     assert_eq!(
-        (&rows[0][7], &rows[0][20], &rows[0][21]),
+        (&rows[0][7], &rows[0][21], &rows[0][22]),
         ("stopped_for_pain", "6", "Hip")
     );
     let page = std::fs::read_to_string(&html).expect("the report");

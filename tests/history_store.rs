@@ -147,6 +147,7 @@ fn the_recorder_reports_the_history_then_each_recorded_session() {
                     reps_prescribed: 4,
                     ..Default::default()
                 }],
+                stopped_during: None,
             })),
         ],
     });

@@ -65,6 +65,7 @@ fn routine_strategy() -> impl Strategy<Value = Routine> {
             prepare,
             rest_between_exercises: rest,
             exercises,
+            safety: Default::default(),
             source_sha256: String::new(),
         })
 }

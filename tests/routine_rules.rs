@@ -537,8 +537,8 @@ fn far_off_unknown_key_lists_the_allowed_keys() {
     assert_at(&d, 5, 1, "unknown key `colour` in [[exercise]]");
     assert_hint(
         &d,
-        "the keys allowed in [[exercise]] are: name, instructions, caution, image, intro_audio, sets, reps, \
-         each_side, tempo, hold, pace, rest_between_reps, rest_between_sets, switch_sides",
+        "the keys allowed in [[exercise]] are: name, instructions, caution, image, intro_audio, cues, sets, \
+         reps, each_side, tempo, hold, pace, rest_between_reps, rest_between_sets, switch_sides",
     );
     let d = only_error(&routine_with("difficulty = 3"));
     assert_at(&d, 3, 1, "unknown key `difficulty` in [routine]");
@@ -1001,4 +1001,51 @@ fn bundled_routine_loads_with_instructions_and_cautions() {
     }
     // The file's own comment says 654 s.
     assert_eq!(routine.planned_time(), secs(654));
+}
+
+#[test]
+fn cues_give_an_exercise_its_own_words() {
+    let e = exercise(
+        "cues = { up = \"Bend forward\", hold = \" Hold the stretch \", left = \"Lie on your right side\" }",
+    );
+    assert_eq!(e.cues.up.as_deref(), Some("Bend forward"));
+    assert_eq!(e.cues.hold.as_deref(), Some("Hold the stretch"), "trimmed");
+    assert_eq!(e.cues.left.as_deref(), Some("Lie on your right side"));
+    assert_eq!(e.cues.down, None, "left out: the default word");
+}
+
+#[test]
+fn cues_refuse_unknown_keys_empty_and_long_words_where_they_are() {
+    let d = only_error(&one_exercise("cues = { upp = \"Bend\" }"));
+    assert_at(&d, 5, 10, "unknown key `upp` in cues");
+    assert_hint(&d, "`up`");
+    let d = only_error(&one_exercise("cues = { down = \"  \" }"));
+    assert_at(&d, 5, 17, "the `down` cue is empty");
+    let long = "x".repeat(41);
+    let d = only_error(&one_exercise(&format!("cues = {{ rep = \"{long}\" }}")));
+    assert_at(&d, 5, 16, "41 characters long (at most 40)");
+    let d = only_error(&one_exercise("cues = \"Bend\""));
+    assert_at(&d, 5, 8, "cues");
+}
+
+#[test]
+fn safety_lists_and_phone_are_read_and_checked() {
+    let r = routine(&format!(
+        "{HEADER}[safety]\nurgent = [\"Loss of bladder control\"]\nphone = \"Clinic: 0123 456 789\"\n[[exercise]]\nname = \"Bridge\"\n"
+    ));
+    assert_eq!(
+        r.safety.urgent,
+        Some(vec!["Loss of bladder control".to_string()])
+    );
+    assert_eq!(r.safety.contact, None);
+    assert_eq!(r.safety.phone.as_deref(), Some("Clinic: 0123 456 789"));
+    let d = only_error(&format!(
+        "{HEADER}[safety]\ncontact = []\n[[exercise]]\nname = \"Bridge\"\n"
+    ));
+    assert_at(&d, 4, 11, "`contact` is an empty list");
+    let d = only_error(&format!(
+        "{HEADER}[safety]\nfone = \"1\"\n[[exercise]]\nname = \"Bridge\"\n"
+    ));
+    assert_at(&d, 4, 1, "unknown key `fone` in [safety]");
+    assert_hint(&d, "urgent, contact, phone");
 }

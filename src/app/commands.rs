@@ -90,7 +90,7 @@ impl RepcueApp {
             Command::Start | Command::BeginSession(_) if self.routine.loading => {}
             Command::Start if self.settings.current.pain_check => {
                 self.session.pain_before = None;
-                self.screen = Screen::PainCheck;
+                self.show_screen(Screen::PainCheck);
             }
             Command::Start => self.start_session(None),
             Command::BeginSession(pain) => self.start_session(pain),
@@ -112,11 +112,11 @@ impl RepcueApp {
             }
             Command::ShowHistory => {
                 self.history.rebuild(&self.deps);
-                self.screen = Screen::History;
+                self.show_screen(Screen::History);
             }
-            Command::ShowSettings => self.screen = Screen::Settings,
+            Command::ShowSettings => self.show_screen(Screen::Settings),
             Command::BackToOverview => {
-                self.screen = Screen::Overview;
+                self.show_screen(Screen::Overview);
                 self.history.selected = None;
                 self.session.close();
                 self.shell.notice = None;
@@ -128,7 +128,7 @@ impl RepcueApp {
 
     fn start_session(&mut self, pain: Option<u8>) {
         self.session.start(&self.routine.loaded, pain, &self.deps);
-        self.screen = Screen::Player;
+        self.show_screen(Screen::Player);
     }
 
     /// Sends the summary's feedback once it has settled (or at once with `now`).

@@ -49,7 +49,7 @@ impl eframe::App for RepcueApp {
                 .session
                 .follow(&self.routine.loaded, |id| history.contains(id))
             {
-                self.screen = Screen::Summary;
+                self.show_screen(Screen::Summary);
             }
         }
     }
@@ -96,7 +96,7 @@ impl RepcueApp {
                 let routine = &mut self.routine;
                 let view = overview::OverviewView {
                     sound: self.settings.current.sound,
-                    sound_notice: sound_notice.as_deref(),
+                    sound_notice: sound_notice.as_ref().map(|(n, d)| (n.as_str(), d.as_str())),
                     sound_problems: &status.problems,
                     routine: &routine.loaded.routine,
                     timeline: &routine.loaded.timeline,
@@ -136,7 +136,10 @@ impl RepcueApp {
                 Some(summary) => summary::show(ui, summary, &self.routine.loaded.routine),
                 None => vec![Command::BackToOverview],
             },
-            Screen::PainCheck => pain_check::show(ui, &mut self.session.pain_before, fullscreen),
+            Screen::PainCheck => {
+                let warnings = crate::safety::Warnings::of(&self.routine.loaded.routine);
+                pain_check::show(ui, &mut self.session.pain_before, &warnings, fullscreen)
+            }
             Screen::History => {
                 let view = history::HistoryView {
                     model: self.history.model.as_ref(),
@@ -155,7 +158,7 @@ impl RepcueApp {
                     settings: self.settings.current,
                     problems: &problems,
                     paths: self.deps.paths.as_ref(),
-                    sound_notice: sound_notice.as_deref(),
+                    sound_notice: sound_notice.as_ref().map(|(n, d)| (n.as_str(), d.as_str())),
                     fullscreen,
                 };
                 settings::show(ui, &view)
@@ -163,11 +166,15 @@ impl RepcueApp {
         }
     }
 
-    /// A line about sound for the screens, when there is something to say.
-    fn sound_notice(&self) -> Option<String> {
+    /// A line about sound for the screens, when there is something to say, with the device's
+    /// own words for the details.
+    fn sound_notice(&self) -> Option<(String, String)> {
         match self.deps.sink.status().output {
-            Output::Unavailable(reason) => Some(format!(
-                "No sound: {reason}. Follow the screen; sound comes back when an output is available."
+            Output::Unavailable(reason) => Some((
+                "No sound: no speaker or headphones could be used. Follow the screen; sound \
+                 comes back by itself when a speaker is available."
+                    .to_string(),
+                reason,
             )),
             _ => None,
         }

@@ -108,6 +108,8 @@ struct Shell {
     notice: Option<String>,
     started_at: Instant,
     first_frame_reported: bool,
+    /// Counts screen changes, so each screen opens at its top.
+    visit: u64,
 }
 
 /// The Repcue window.
@@ -167,6 +169,7 @@ impl RepcueApp {
                 notice: None,
                 started_at: Instant::now(),
                 first_frame_reported: false,
+                visit: 0,
             },
             routine,
             session,
@@ -213,6 +216,16 @@ impl RepcueApp {
     /// The notice on screen, if any.
     pub fn notice(&self) -> Option<&str> {
         self.shell.notice.as_deref()
+    }
+
+    /// Puts `screen` up. A screen opens at its top each time it is shown again: its scroll
+    /// areas are kept per visit.
+    fn show_screen(&mut self, screen: Screen) {
+        if self.screen != screen {
+            self.shell.visit += 1;
+            crate::ui::widgets::set_visit(&self.deps.ctx, self.shell.visit);
+        }
+        self.screen = screen;
     }
 
     /// Whether a session is running: the one question the guard in [`commands`] asks.

@@ -7,11 +7,10 @@ use std::time::{Duration, Instant};
 use super::Deps;
 use crate::loaded::Loaded;
 use crate::session::runner::Runner;
-use crate::session::{EndReason, Feedback, Saved, Session, Summary};
+use crate::session::{EndReason, Feedback, Saved, Session, State, Stopped, Summary};
 use crate::store::history::FeedbackLine;
 use crate::store::journal::{self, Header};
 use crate::store::recorder::Message;
-use crate::timeline::StepKind;
 use crate::ui::Command;
 
 /// How long the feedback stays unchanged before it is written.
@@ -23,6 +22,8 @@ pub(super) struct SessionState {
     pub(super) summary: Option<Summary>,
     /// "End the session?" is being asked.
     pub(super) confirm_end: bool,
+    /// The session was paused to ask, and goes on if the person keeps going.
+    paused_to_ask: bool,
     /// The pain score on the pain check screen.
     pub(super) pain_before: Option<u8>,
     /// `--start`: start once the sound output is ready (or has had its chance), so the first
@@ -42,6 +43,7 @@ impl SessionState {
             runner: None,
             summary: None,
             confirm_end: false,
+            paused_to_ask: false,
             pain_before: None,
             start_when_ready: start.then(Instant::now),
             id: None,
@@ -74,6 +76,7 @@ impl SessionState {
         self.runner = Some(runner);
         self.summary = None;
         self.confirm_end = false;
+        self.paused_to_ask = false;
     }
 
     /// Steers the running session; `false` when the command is not about the session.
@@ -87,8 +90,21 @@ impl SessionState {
             Command::PreviousStep => runner.command(|s, now| s.previous_step(now)),
             Command::RestartExercise => runner.command(|s, now| s.restart_exercise(now)),
             Command::RepDone => runner.command(|s, now| s.rep_done(now)),
-            Command::AskEnd => self.confirm_end = true,
-            Command::CancelEnd => self.confirm_end = false,
+            // The session waits while the question is asked, and goes on if the answer is no.
+            Command::AskEnd if !self.confirm_end => {
+                self.confirm_end = true;
+                self.paused_to_ask = runner.with(|s| s.state() == State::Running);
+                if self.paused_to_ask {
+                    runner.command(|s, now| s.pause(now));
+                }
+            }
+            Command::AskEnd => {}
+            Command::CancelEnd => {
+                self.confirm_end = false;
+                if std::mem::take(&mut self.paused_to_ask) {
+                    runner.command(|s, now| s.resume(now));
+                }
+            }
             Command::EndSession => {
                 self.confirm_end = false;
                 runner.command(|s, now| s.finish_early(now, EndReason::User));
@@ -114,7 +130,11 @@ impl SessionState {
             return false;
         }
         let (record, caution) = runner.with(|s| {
-            let caution = doing(s)
+            // The exercise being done: the place a stop is recorded at, or the last one.
+            let caution = s
+                .current()
+                .or_else(|| s.timeline().steps.last())
+                .map(|step| Stopped::at(step, s.timeline()).exercise)
                 .and_then(|i| loaded.routine.exercises.get(i))
                 .and_then(|e| e.caution.clone());
             (s.record(), caution)
@@ -225,21 +245,4 @@ impl SessionState {
         }));
         self.id = Some(id);
     }
-}
-
-/// The exercise being done: during the rest and get-ready before an exercise, the one just
-/// finished (those steps belong to the next exercise).
-fn doing(session: &Session) -> Option<usize> {
-    session
-        .current()
-        .map(|step| {
-            let before_it = step.kind == StepKind::Prepare
-                || (step.kind == StepKind::Rest && step.set.is_none());
-            if before_it && step.exercise > 0 {
-                step.exercise - 1
-            } else {
-                step.exercise
-            }
-        })
-        .or_else(|| session.timeline().steps.last().map(|step| step.exercise))
 }

@@ -5,7 +5,7 @@ use jiff::tz::TimeZone;
 
 use crate::store::history::SessionEntry;
 
-const HEADER: [&str; 24] = [
+const HEADER: [&str; 25] = [
     "row",
     "session",
     "date",
@@ -14,6 +14,7 @@ const HEADER: [&str; 24] = [
     "routine",
     "routine_sha256",
     "ending",
+    "stopped_during",
     "exercise",
     "sets_done",
     "sets_prescribed",
@@ -57,6 +58,7 @@ pub fn csv(sessions: &[&SessionEntry], tz: &TimeZone) -> Result<Vec<u8>, ::csv::
             safe(&s.routine),
             s.routine_hash.clone(),
             s.ending.as_str().to_string(),
+            safe(s.stopped_during.as_deref().unwrap_or("")),
             String::new(),
             sets_done.to_string(),
             sets_prescribed.to_string(),
@@ -84,6 +86,7 @@ pub fn csv(sessions: &[&SessionEntry], tz: &TimeZone) -> Result<Vec<u8>, ::csv::
                 safe(&s.routine),
                 s.routine_hash.clone(),
                 s.ending.as_str().to_string(),
+                String::new(),
                 safe(&e.name),
                 e.sets_done.to_string(),
                 e.sets_prescribed.to_string(),
@@ -131,10 +134,10 @@ mod tests {
         assert_eq!(rows.len(), 4);
         assert_eq!(&rows[0][0], "session");
         assert_eq!(&rows[0][2], "2026-11-02");
-        assert_eq!(&rows[0][11], "10");
-        assert_eq!(&rows[0][22], "'=cmd()");
+        assert_eq!(&rows[0][12], "10");
+        assert_eq!(&rows[0][23], "'=cmd()");
         assert_eq!(&rows[1][0], "exercise");
-        assert_eq!(&rows[1][8], "Hip bridge");
+        assert_eq!(&rows[1][9], "Hip bridge");
         assert_eq!(&rows[3][1], "b");
     }
 }

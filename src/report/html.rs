@@ -84,11 +84,14 @@ pub fn html(sessions: &[&SessionEntry], period: &Period, today: Date, tz: &TimeZ
         sessions_table(&mut out, sessions, tz);
         exercises_table(&mut out, sessions);
     }
+    use crate::safety::{CONTACT, CONTACT_HEADING, URGENT, URGENT_HEADING};
     let _ = write!(
         out,
-        "<div class=\"signs\"><b>{}</b> {}.</div>\n</body>\n</html>\n",
-        esc(crate::safety::WARNING_SIGNS_HEADING),
-        esc(&crate::safety::WARNING_SIGNS.join("; ")),
+        "<div class=\"signs\"><b class=\"urgent\">{}</b> {}.<br><b>{}</b> {}.</div>\n</body>\n</html>\n",
+        esc(URGENT_HEADING),
+        esc(&URGENT.join("; ")),
+        esc(CONTACT_HEADING),
+        esc(&CONTACT.join("; ")),
     );
     out
 }
@@ -134,7 +137,10 @@ fn sessions_table(out: &mut String, sessions: &[&SessionEntry], tz: &TimeZone) {
             esc(&s.completion()),
             esc(&minutes_text(s.active_ms() as f64 / 60_000.0)),
             esc(&pain_text(s)),
-            esc(s.ending.label()),
+            esc(&match &s.stopped_during {
+                Some(place) => format!("{} during {place}", s.ending.label()),
+                None => s.ending.label().to_string(),
+            }),
             esc(&cut(&note)),
         );
     }

@@ -276,6 +276,7 @@ mod tests {
             pain_after: Some(2),
             pain_where: String::new(),
             note: String::new(),
+            stopped_during: None,
         }
     }
 

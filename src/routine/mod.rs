@@ -38,9 +38,27 @@ pub struct Routine {
     pub rest_between_exercises: Duration,
     /// The exercises, in file order (at least one).
     pub exercises: Vec<Exercise>,
+    /// `[safety]`: the routine's own warning signs and clinic phone number.
+    pub safety: Safety,
     /// SHA-256 of the file it was read from, in hex (recorded with each session, so a
     /// clinician can tell which version of the routine was followed).
     pub source_sha256: String,
+}
+
+/// `[safety]`: warning signs in two levels, and who to call. Lists left out use Repcue's own.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Safety {
+    /// `urgent`: signs that need help now (emergency services).
+    pub urgent: Option<Vec<String>>,
+    /// `contact`: signs to contact the physiotherapist or doctor about.
+    pub contact: Option<Vec<String>>,
+    /// `phone`: shown on the stop screen, the overview and the report ("Clinic: 0123 456 789").
+    pub phone: Option<String>,
+}
+
+impl Safety {
+    /// The longest one sign or the phone line may be, in characters.
+    pub const MAX_CHARS: usize = 200;
 }
 
 /// One `[[exercise]]` table.

@@ -11,19 +11,36 @@ pub fn prescription(exercise: &Exercise) -> String {
         format::count(exercise.reps.into(), "rep", "reps")
     )];
     parts.push(match exercise.pace {
-        Pace::SelfPaced => "at your own pace".to_string(),
+        Pace::SelfPaced => match &exercise.cues.rep {
+            Some(rep) => format!("{} at your own pace", rep.to_lowercase()),
+            None => "at your own pace".to_string(),
+        },
         Pace::Guided => {
             let tempo = exercise.tempo;
-            [("up", tempo.up), ("hold", tempo.hold), ("down", tempo.down)]
-                .iter()
-                .filter(|(_, d)| !d.is_zero())
-                .map(|(name, d)| format!("{name} {}", format::to_spec(*d)))
-                .collect::<Vec<_>>()
-                .join(" / ")
+            let cues = &exercise.cues;
+            // The exercise's own words where it gives them: "bend forward 3s / hold the
+            // stretch 25s / sit up slowly 3s".
+            [
+                (cues.up.as_deref().unwrap_or("up"), tempo.up),
+                (cues.hold.as_deref().unwrap_or("hold"), tempo.hold),
+                (cues.down.as_deref().unwrap_or("down"), tempo.down),
+            ]
+            .iter()
+            .filter(|(_, d)| !d.is_zero())
+            .map(|(name, d)| format!("{} {}", name.to_lowercase(), format::to_spec(*d)))
+            .collect::<Vec<_>>()
+            .join(" / ")
         }
     });
     if exercise.each_side {
-        parts.push("each side".to_string());
+        parts.push(match (&exercise.cues.left, &exercise.cues.right) {
+            (Some(left), Some(right)) => format!(
+                "each side ({}, then {})",
+                left.to_lowercase(),
+                right.to_lowercase()
+            ),
+            _ => "each side".to_string(),
+        });
     }
     parts.join(" · ")
 }

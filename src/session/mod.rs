@@ -11,6 +11,7 @@ mod query;
 mod record;
 pub mod runner;
 mod snapshot;
+mod stopped;
 mod summary;
 
 use std::sync::Arc;
@@ -22,6 +23,7 @@ pub use record::{
     DONE_PERCENT, EndReason, Ended, Ending, ExerciseRecord, Mark, Planned, Record, millis, tally,
 };
 pub use snapshot::Snapshot;
+pub use stopped::Stopped;
 pub use summary::{Feedback, Saved, Summary};
 
 use crate::timeline::{Step, Timeline};
@@ -280,6 +282,7 @@ impl Session {
         if self.state == State::Running {
             self.close_active(now);
         }
+        self.record.stopped = self.current().map(|step| Stopped::at(step, &self.timeline));
         self.finish(now, outcome);
     }
 

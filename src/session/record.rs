@@ -227,6 +227,8 @@ pub struct Record {
     pub steps_skipped: u64,
     /// One entry per exercise.
     pub exercises: Vec<ExerciseRecord>,
+    /// Where the person was when they ended the session early.
+    pub stopped: Option<super::Stopped>,
 }
 
 impl Record {

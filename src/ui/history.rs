@@ -182,20 +182,18 @@ fn list(ui: &mut egui::Ui, model: &HistoryModel, commands: &mut Vec<Command>) {
         return;
     }
     let row_height = ui.spacing().interact_size.y;
-    egui::ScrollArea::vertical()
-        .auto_shrink([false, false])
-        .show_rows(ui, row_height, model.rows.len(), |ui, range| {
-            for index in range {
-                let row = &model.rows[index];
-                let text = RichText::new(&row.label).color(ending_colour(ui, row.entry.ending));
-                let button = egui::Button::new(text)
-                    .frame(false)
-                    .min_size(egui::vec2(ui.available_width(), row_height));
-                if ui.add(button).on_hover_text("Show this session").clicked() {
-                    commands.push(Command::SelectSession(Some(row.entry.id.clone())));
-                }
+    widgets::scroll(ui, "history_list").show_rows(ui, row_height, model.rows.len(), |ui, range| {
+        for index in range {
+            let row = &model.rows[index];
+            let text = RichText::new(&row.label).color(ending_colour(ui, row.entry.ending));
+            let button = egui::Button::new(text)
+                .frame(false)
+                .min_size(egui::vec2(ui.available_width(), row_height));
+            if ui.add(button).on_hover_text("Show this session").clicked() {
+                commands.push(Command::SelectSession(Some(row.entry.id.clone())));
             }
-        });
+        }
+    });
 }
 
 fn ending_colour(ui: &egui::Ui, ending: Ending) -> egui::Color32 {
@@ -210,51 +208,65 @@ fn detail(ui: &mut egui::Ui, s: &SessionEntry, tz: &TimeZone, commands: &mut Vec
     if ui.button("All sessions").clicked() {
         commands.push(Command::SelectSession(None));
     }
-    egui::ScrollArea::vertical()
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            ui.label(
-                RichText::new(report::moment_text(s.started, tz))
-                    .size(28.0)
-                    .strong(),
-            );
-            ui.label(RichText::new(&s.routine).size(20.0));
-            let minutes = |ms: u64| report::minutes_text(ms as f64 / 60_000.0);
-            let rows = [
-                ("How it ended", s.ending.label().to_string()),
-                ("Done", s.completion()),
-                (
-                    "Time",
-                    format!(
-                        "{} ({} exercising)",
-                        minutes(s.elapsed_ms()),
-                        minutes(s.active_ms())
-                    ),
+    widgets::scroll(ui, "history_detail").show(ui, |ui| {
+        ui.label(
+            RichText::new(report::moment_text(s.started, tz))
+                .size(28.0)
+                .strong(),
+        );
+        ui.label(RichText::new(&s.routine).size(20.0));
+        let minutes = |ms: u64| report::minutes_text(ms as f64 / 60_000.0);
+        let rows = [
+            ("How it ended", s.ending.label().to_string()),
+            (
+                "Stopped during",
+                s.stopped_during.clone().unwrap_or_else(|| "–".into()),
+            ),
+            ("Done", s.completion()),
+            (
+                "Time",
+                format!(
+                    "{} ({} exercising)",
+                    minutes(s.elapsed_ms()),
+                    minutes(s.active_ms())
                 ),
-                (
-                    "Paused",
-                    format!("{} time(s), {}", s.pauses, minutes(s.paused_ms)),
-                ),
-                ("Steps skipped", s.steps_skipped.to_string()),
-                ("Pain (0–10)", report::pain_words(s)),
-                ("Where it hurt", or_dash(&s.pain_where)),
-                ("Note", or_dash(&s.note)),
-                ("Routine file", or_dash(&s.routine_file)),
-                ("Routine SHA-256", or_dash(&s.routine_hash)),
-            ];
-            egui::Grid::new("history_detail")
+            ),
+            (
+                "Paused",
+                format!("{} time(s), {}", s.pauses, minutes(s.paused_ms)),
+            ),
+            ("Steps skipped", s.steps_skipped.to_string()),
+            ("Pain (0–10)", report::pain_words(s)),
+            ("Where it hurt", or_dash(&s.pain_where)),
+            ("Note", or_dash(&s.note)),
+        ];
+        egui::Grid::new("history_detail")
+            .num_columns(2)
+            .spacing([24.0, 6.0])
+            .show(ui, |ui| {
+                for (name, value) in rows {
+                    ui.label(RichText::new(name).strong());
+                    ui.label(value);
+                    ui.end_row();
+                }
+            });
+        ui.add_space(8.0);
+        widgets::exercise_table(ui, "history_detail_exercises", &s.exercises);
+        // Which file, and which version of it, the session followed.
+        widgets::details(ui, "history_detail_file", |ui| {
+            egui::Grid::new("history_detail_file_grid")
                 .num_columns(2)
                 .spacing([24.0, 6.0])
                 .show(ui, |ui| {
-                    for (name, value) in rows {
-                        ui.label(RichText::new(name).strong());
-                        ui.label(value);
-                        ui.end_row();
-                    }
+                    ui.label(RichText::new("Routine file").strong());
+                    ui.label(or_dash(&s.routine_file));
+                    ui.end_row();
+                    ui.label(RichText::new("Routine SHA-256").strong());
+                    ui.label(RichText::new(or_dash(&s.routine_hash)).monospace());
+                    ui.end_row();
                 });
-            ui.add_space(8.0);
-            widgets::exercise_table(ui, "history_detail_exercises", &s.exercises);
         });
+    });
 }
 
 fn or_dash(text: &str) -> String {

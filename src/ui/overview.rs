@@ -17,7 +17,7 @@ pub struct OverviewView<'a> {
     /// Sound settings.
     pub sound: SoundSettings,
     /// Something to say about sound (e.g. no output device).
-    pub sound_notice: Option<&'a str>,
+    pub sound_notice: Option<(&'a str, &'a str)>,
     /// Intro clips that cannot be played: (exercise index, why).
     pub sound_problems: &'a [(usize, String)],
     /// The loaded routine.
@@ -96,42 +96,50 @@ pub fn show(ui: &mut egui::Ui, view: &OverviewView<'_>, path_input: &mut String)
     });
 
     egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical()
-            .auto_shrink([false, false])
+        widgets::scroll(ui, "overview").show(ui, |ui| {
+            if let Some(error) = view.error {
+                error_box(ui, error, &mut commands);
+            }
+            if let Some(notice) = view.notice {
+                ui.colored_label(theme::ERROR, notice);
+            }
+            if let Some(notice) = view.history_notice {
+                widgets::caution_box(ui, "Your history", notice);
+                if ui.button("Open History").clicked() {
+                    commands.push(Command::ShowHistory);
+                }
+            }
+            if view.loading {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label("Checking the routine…");
+                });
+            }
+            routine_header(ui, view.routine);
+            widgets::caution_box(ui, "Safety", safety::NOTICE);
+            ui.add_space(6.0);
+            let count = view.routine.exercises.len();
+            for index in 0..count {
+                exercise_row(ui, view, index);
+                if index + 1 < count {
+                    ui.separator();
+                }
+            }
+            ui.add_space(12.0);
+            egui::CollapsingHeader::new(
+                RichText::new("Warning signs: when to get help")
+                    .size(22.0)
+                    .strong(),
+            )
+            .id_salt("overview_warnings")
             .show(ui, |ui| {
-                if let Some(error) = view.error {
-                    error_box(ui, error, &mut commands);
-                }
-                if let Some(notice) = view.notice {
-                    ui.colored_label(theme::ERROR, notice);
-                }
-                if let Some(notice) = view.history_notice {
-                    widgets::caution_box(ui, "Your history", notice);
-                    if ui.button("Open History").clicked() {
-                        commands.push(Command::ShowHistory);
-                    }
-                }
-                if view.loading {
-                    ui.horizontal(|ui| {
-                        ui.spinner();
-                        ui.label("Opening the routine…");
-                    });
-                }
-                routine_header(ui, view.routine);
-                widgets::caution_box(ui, "Safety", safety::NOTICE);
-                ui.add_space(6.0);
-                let count = view.routine.exercises.len();
-                for index in 0..count {
-                    exercise_row(ui, view, index);
-                    if index + 1 < count {
-                        ui.separator();
-                    }
-                }
-                ui.add_space(16.0);
-                sound_section(ui, view, &mut commands);
-                ui.add_space(16.0);
-                open_section(ui, view, path_input, &mut commands);
+                widgets::warning_signs(ui, &crate::safety::Warnings::of(view.routine));
             });
+            ui.add_space(16.0);
+            sound_section(ui, view, &mut commands);
+            ui.add_space(16.0);
+            open_section(ui, view, path_input, &mut commands);
+        });
     });
     commands
 }
@@ -213,8 +221,8 @@ fn error_box(ui: &mut egui::Ui, error: &LoadError, commands: &mut Vec<Command>) 
 
 fn sound_section(ui: &mut egui::Ui, view: &OverviewView<'_>, commands: &mut Vec<Command>) {
     ui.label(RichText::new("Sound").size(22.0).strong());
-    if let Some(notice) = view.sound_notice {
-        ui.label(RichText::new(notice).color(theme::caution_text(ui)));
+    if let Some((notice, detail)) = view.sound_notice {
+        widgets::notice_with_details(ui, "overview_sound", notice, detail);
     }
     widgets::sound_controls(ui, view.sound, &mut *commands);
 }

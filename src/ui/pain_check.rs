@@ -4,16 +4,41 @@
 use eframe::egui::{self, Align, Layout, RichText};
 
 use super::{Command, theme, widgets};
+use crate::safety::{HIGH_PAIN, Warnings};
 
-/// Draws the pain check; `pain` is the score being chosen.
-pub fn show(ui: &mut egui::Ui, pain: &mut Option<u8>, fullscreen: bool) -> Vec<Command> {
+/// Draws the pain check; `pain` is the score being chosen. From a score of [`HIGH_PAIN`] (or
+/// above the routine's limit), "Don't start today" is the main action.
+pub fn show(
+    ui: &mut egui::Ui,
+    pain: &mut Option<u8>,
+    warnings: &Warnings,
+    fullscreen: bool,
+) -> Vec<Command> {
     let mut commands = Vec::new();
+    let high = pain.is_some_and(|p| p >= HIGH_PAIN);
     widgets::back_bar(ui, "", fullscreen, None, &mut commands);
     egui::Panel::bottom("pain_check_actions").show(ui, |ui| {
         ui.add_space(8.0);
         // In a row, so the panel keeps the height of its buttons.
         ui.horizontal(|ui| {
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                if high {
+                    let stop = widgets::big_button(
+                        ui,
+                        "Don't start today",
+                        egui::vec2(300.0, 64.0),
+                        Some(theme::STOP),
+                    );
+                    if stop.clicked() {
+                        commands.push(Command::BackToOverview);
+                    }
+                    if widgets::big_button(ui, "Start anyway", egui::vec2(200.0, 48.0), None)
+                        .clicked()
+                    {
+                        commands.push(Command::BeginSession(*pain));
+                    }
+                    return;
+                }
                 let go = widgets::big_button(
                     ui,
                     "Start session",
@@ -43,12 +68,26 @@ pub fn show(ui: &mut egui::Ui, pain: &mut Option<u8>, fullscreen: bool) -> Vec<C
         ui.add_space(12.0);
         widgets::pain_picker(ui, pain);
         ui.add_space(16.0);
-        widgets::caution_box(
-            ui,
-            "Before you start",
-            "If the pain is much worse than usual, or you notice any of the warning signs your \
-             physiotherapist told you about, do not start: rest and ask for advice.",
-        );
+        widgets::scroll(ui, "pain_check").show(ui, |ui| {
+            if high {
+                widgets::caution_box(
+                    ui,
+                    "Please don't exercise today",
+                    "Pain this strong is a reason to rest, not to exercise. Rest in a \
+                         comfortable position and ask your physiotherapist or doctor for advice, \
+                         today if you can.",
+                );
+                widgets::warning_signs(ui, warnings);
+            } else {
+                widgets::caution_box(
+                    ui,
+                    "Before you start",
+                    "If the pain is much worse than usual, or you notice any of the warning \
+                         signs below, do not start: rest and ask for advice.",
+                );
+                widgets::warning_signs(ui, warnings);
+            }
+        });
     });
     commands
 }

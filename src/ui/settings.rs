@@ -16,7 +16,7 @@ pub struct SettingsView<'a> {
     /// Where files are kept (`None`: nothing is kept).
     pub paths: Option<&'a Paths>,
     /// Something to say about sound (e.g. no output device).
-    pub sound_notice: Option<&'a str>,
+    pub sound_notice: Option<(&'a str, &'a str)>,
     /// Window is full screen.
     pub fullscreen: bool,
 }
@@ -33,15 +33,14 @@ pub fn show(ui: &mut egui::Ui, view: &SettingsView<'_>) -> Vec<Command> {
         &mut commands,
     );
     egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical()
-            .auto_shrink([false, false])
+        widgets::scroll(ui, "settings")
             .show(ui, |ui| {
                 for problem in view.problems {
                     widgets::caution_box(ui, "Settings file", problem);
                 }
                 section(ui, "Sound");
-                if let Some(notice) = view.sound_notice {
-                    ui.label(RichText::new(notice).color(super::theme::caution_text(ui)));
+                if let Some((notice, detail)) = view.sound_notice {
+                    widgets::notice_with_details(ui, "settings_sound", notice, detail);
                 }
                 widgets::sound_controls(ui, s.sound, &mut commands);
                 let mut countdown = s.sound.countdown;
@@ -115,7 +114,7 @@ pub fn show(ui: &mut egui::Ui, view: &SettingsView<'_>) -> Vec<Command> {
                     env!("CARGO_PKG_VERSION")
                 ));
                 match view.paths {
-                    Some(paths) => {
+                    Some(paths) => widgets::details(ui, "settings_details", |ui| {
                         let file = paths.config.join(crate::store::settings::FILE_NAME);
                         egui::Grid::new("settings_paths")
                             .num_columns(2)
@@ -138,7 +137,7 @@ pub fn show(ui: &mut egui::Ui, view: &SettingsView<'_>) -> Vec<Command> {
                             ))
                             .weak(),
                         );
-                    }
+                    }),
                     None => {
                         ui.label(
                             "This system has no home folder: settings and history are not kept.",

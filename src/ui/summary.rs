@@ -36,59 +36,85 @@ pub fn show(ui: &mut egui::Ui, summary: &mut Summary, routine: &Routine) -> Vec<
         ui.add_space(8.0);
     });
     egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical()
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                let (heading, colour) = match outcome {
-                    Ending::Completed => (
-                        "Well done — session complete",
-                        theme::phase_colour(crate::timeline::StepKind::Rest),
-                    ),
-                    Ending::FinishedWithSkips => {
-                        ("Finished with skips — partly done", theme::caution_text(ui))
-                    }
-                    Ending::EndedEarly | Ending::Interrupted => {
-                        ("Session ended early", ui.visuals().text_color())
-                    }
-                    Ending::StoppedForPain => ("You stopped because it hurt", theme::STOP),
-                };
-                ui.label(RichText::new(heading).size(34.0).strong().color(colour));
-                ui.label(RichText::new(&routine.title).weak());
-                if outcome == Ending::StoppedForPain {
-                    pain_first(ui, summary);
+        widgets::scroll(ui, "summary").show(ui, |ui| {
+            let (heading, colour) = match outcome {
+                Ending::Completed => (
+                    "Well done — session complete",
+                    theme::phase_colour(crate::timeline::StepKind::Rest),
+                ),
+                Ending::FinishedWithSkips => {
+                    ("Finished with skips — partly done", theme::caution_text(ui))
                 }
-                totals(ui, &summary.record);
-                if let Some(before) = summary.pain_before {
+                Ending::EndedEarly | Ending::Interrupted => {
+                    ("Session ended early", ui.visuals().text_color())
+                }
+                Ending::StoppedForPain => ("You stopped because it hurt", theme::STOP),
+            };
+            ui.label(RichText::new(heading).size(34.0).strong().color(colour));
+            ui.label(RichText::new(&routine.title).weak());
+            if outcome == Ending::FinishedWithSkips {
+                ui.label(
+                    RichText::new(
+                        "Most of the session was skipped, so it is kept as partly done. \
+                             Tell your physiotherapist if an exercise was too hard.",
+                    )
+                    .size(20.0),
+                );
+            }
+            // What the person is asked comes first; the numbers after.
+            if outcome == Ending::StoppedForPain {
+                pain_first(ui, summary, routine);
+            } else {
+                if let Some(stopped) = &summary.record.stopped {
                     ui.label(
-                        RichText::new(format!("Pain before the session: {before} of 10"))
-                            .size(20.0),
+                        RichText::new(format!("Stopped during: {}", stopped.describe())).size(20.0),
                     );
                 }
-                per_exercise(ui, summary);
-                ui.add_space(12.0);
-                if outcome != Ending::StoppedForPain {
-                    ui.label(RichText::new("How is your pain now?").size(22.0).strong());
-                    widgets::pain_picker(ui, &mut summary.feedback.pain_after);
-                    where_it_hurts(ui, &mut summary.feedback.pain_where);
-                }
-                ui.label(RichText::new("Note for your physiotherapist").strong());
-                let note = egui::TextEdit::multiline(&mut summary.feedback.note)
-                    .hint_text("How did it go? Anything that felt hard or easy?")
-                    .desired_rows(3)
-                    .desired_width(f32::INFINITY);
-                ui.add(note).accessible_name("Note");
-            });
+                ui.label(RichText::new("How is your pain now?").size(22.0).strong());
+                widgets::pain_picker(ui, &mut summary.feedback.pain_after);
+                where_it_hurts(ui, &mut summary.feedback.pain_where);
+            }
+            ui.label(RichText::new("Note for your physiotherapist").strong());
+            let note = egui::TextEdit::multiline(&mut summary.feedback.note)
+                .hint_text("How did it go? Anything that felt hard or easy?")
+                .desired_rows(3)
+                .desired_width(f32::INFINITY);
+            ui.add(note).accessible_name("Note");
+            ui.add_space(12.0);
+            if let Some(before) = summary.pain_before {
+                ui.label(
+                    RichText::new(format!("Pain before the session: {before} of 10")).size(20.0),
+                );
+            }
+            totals(ui, &summary.record);
+            per_exercise(ui, summary);
+        });
     });
     commands
 }
 
-fn pain_first(ui: &mut egui::Ui, summary: &mut Summary) {
+fn pain_first(ui: &mut egui::Ui, summary: &mut Summary, routine: &Routine) {
     egui::Frame::new()
         .stroke(egui::Stroke::new(2.0, theme::STOP))
         .corner_radius(8.0)
         .inner_margin(12.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
+            if let Some(stopped) = &summary.record.stopped {
+                let name = &stopped.name;
+                ui.label(
+                    RichText::new(format!("Stopped during: {}", stopped.describe()))
+                        .size(22.0)
+                        .strong(),
+                );
+                ui.label(
+                    RichText::new(format!(
+                        "Don't do the {name} again until you have talked to your \
+                         physiotherapist."
+                    ))
+                    .size(20.0),
+                );
+            }
             ui.label(RichText::new(safety::AFTER_PAIN).size(20.0));
             if let Some(caution) = &summary.caution {
                 widgets::caution_box(ui, "This exercise's caution", caution);
@@ -100,10 +126,7 @@ fn pain_first(ui: &mut egui::Ui, summary: &mut Summary) {
             );
             widgets::pain_picker(ui, &mut summary.feedback.pain_after);
             where_it_hurts(ui, &mut summary.feedback.pain_where);
-            ui.label(RichText::new(safety::WARNING_SIGNS_HEADING).strong());
-            for sign in safety::WARNING_SIGNS {
-                ui.label(format!("•  {sign}"));
-            }
+            widgets::warning_signs(ui, &safety::Warnings::of(routine));
         });
     ui.add_space(8.0);
 }
@@ -154,8 +177,8 @@ fn totals(ui: &mut egui::Ui, record: &Record) {
                 "Time",
                 format!(
                     "{} ({} active)",
-                    format::duration(elapsed),
-                    format::duration(active)
+                    format::time_spent(elapsed),
+                    format::time_spent(active)
                 ),
             );
             row(ui, "Reps done", format!("{reps} of {reps_of}"));
@@ -170,7 +193,7 @@ fn totals(ui: &mut egui::Ui, record: &Record) {
                     format!(
                         "{} ({})",
                         format::count(record.pauses.into(), "time", "times"),
-                        format::duration(record.paused)
+                        format::time_spent(record.paused)
                     ),
                 );
             }

@@ -68,6 +68,20 @@ pub fn phase_on(kind: StepKind, dark: bool) -> Color32 {
 
 /// The colour of "Stop — this hurts".
 pub const STOP: Color32 = Color32::from_rgb(0xDC, 0x26, 0x26);
+/// Red words on the current background (urgent warning signs), at least 4.5 : 1.
+pub fn stop_text(ui: &egui::Ui) -> Color32 {
+    stop_on(ui.visuals().dark_mode)
+}
+
+/// Red words on the dark or the light theme.
+pub fn stop_on(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(0xF8, 0x71, 0x71)
+    } else {
+        Color32::from_rgb(0xB9, 0x1C, 0x1C)
+    }
+}
+
 /// Background of caution boxes.
 pub const CAUTION_FILL: Color32 = Color32::from_rgba_premultiplied(0x50, 0x38, 0x00, 0x50);
 /// Text and border of caution boxes.
@@ -151,6 +165,7 @@ mod tests {
                 ("strong", visuals.strong_text_color()),
                 ("weak", visuals.weak_text_color()),
                 ("caution", caution),
+                ("urgent", stop_on(visuals.dark_mode)),
             ] {
                 let ratio = contrast(colour, bg);
                 assert!(

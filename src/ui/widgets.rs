@@ -7,6 +7,41 @@ use crate::format;
 use crate::session::ExerciseRecord;
 use crate::store::settings::{SoundMode, SoundSettings};
 
+/// A screen's vertical scroll area. Its place is kept per visit of the screen, so every screen
+/// opens at its top (see [`set_visit`]).
+pub fn scroll(ui: &egui::Ui, name: &str) -> egui::ScrollArea {
+    let visit: u64 = ui.ctx().data(|d| d.get_temp(visit_id())).unwrap_or(0);
+    egui::ScrollArea::vertical()
+        .id_salt((name.to_string(), visit))
+        .auto_shrink([false, false])
+}
+
+/// Tells the screens which visit of a screen this is: the app counts one each time the screen
+/// changes.
+pub fn set_visit(ctx: &egui::Context, visit: u64) {
+    ctx.data_mut(|d| d.insert_temp(visit_id(), visit));
+}
+
+fn visit_id() -> egui::Id {
+    egui::Id::unique("repcue_screen_visit")
+}
+
+/// A part for the physiotherapist (file paths, device errors, hashes), folded away so the
+/// patient's screen speaks plainly.
+pub fn details(ui: &mut egui::Ui, id: &str, add: impl FnOnce(&mut egui::Ui)) {
+    egui::CollapsingHeader::new("Details for your physiotherapist")
+        .id_salt(id)
+        .show(ui, add);
+}
+
+/// A plain sentence for the patient, with the technical reason under [`details`].
+pub fn notice_with_details(ui: &mut egui::Ui, id: &str, notice: &str, detail: &str) {
+    ui.label(RichText::new(notice).color(theme::caution_text(ui)));
+    details(ui, id, |ui| {
+        ui.label(RichText::new(detail).monospace());
+    });
+}
+
 /// A caution or safety note in a box that stands out.
 pub fn caution_box(ui: &mut egui::Ui, heading: &str, text: &str) {
     egui::Frame::new()
@@ -23,6 +58,35 @@ pub fn caution_box(ui: &mut egui::Ui, heading: &str, text: &str) {
             );
             ui.label(RichText::new(text).color(ui.visuals().strong_text_color()));
         });
+}
+
+/// The warning signs in their two levels — urgent help now, then contact a professional —
+/// and the routine's phone number.
+pub fn warning_signs(ui: &mut egui::Ui, warnings: &crate::safety::Warnings) {
+    use crate::safety::{CONTACT_HEADING, URGENT_HEADING};
+    let level = |ui: &mut egui::Ui, colour: Color32, heading: &str, signs: &[String]| {
+        egui::Frame::new()
+            .stroke(egui::Stroke::new(2.0, colour))
+            .corner_radius(8.0)
+            .inner_margin(12.0)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(RichText::new(heading).strong().color(colour));
+                for sign in signs {
+                    ui.label(format!("•  {sign}"));
+                }
+            });
+    };
+    level(ui, theme::stop_text(ui), URGENT_HEADING, &warnings.urgent);
+    level(
+        ui,
+        theme::caution_text(ui),
+        CONTACT_HEADING,
+        &warnings.contact,
+    );
+    if let Some(phone) = &warnings.phone {
+        ui.label(RichText::new(phone).size(22.0).strong());
+    }
 }
 
 /// A big button with a visible label that is also its accessible name.
@@ -151,7 +215,7 @@ pub fn exercise_table(ui: &mut egui::Ui, id: &str, rows: &[ExerciseRecord]) {
                 ui.label(of(e.reps_done, e.reps_prescribed));
                 ui.label(of(e.holds_done, e.holds_prescribed));
                 ui.label(e.steps_skipped.to_string());
-                ui.label(format::duration(std::time::Duration::from_millis(
+                ui.label(format::time_spent(std::time::Duration::from_millis(
                     e.active_ms,
                 )));
                 ui.end_row();

@@ -37,6 +37,7 @@ const EXERCISE_KEYS: &[&str] = &[
 const TEMPO_KEYS: &[&str] = &["up", "hold", "down"];
 
 mod cues;
+mod safety;
 mod tempo;
 mod values;
 const FORMAT_HINT: &str = "see docs/routine-format.md for every key, with an example";
@@ -107,7 +108,7 @@ impl Reader<'_> {
     fn routine(&mut self, root: &DeTable<'_>) -> Option<Routine> {
         for (key, value) in root {
             match key.get_ref().as_ref() {
-                "routine" | "exercise" => {}
+                "routine" | "exercise" | "safety" => {}
                 name if ROUTINE_KEYS.contains(&name) => self.error(
                     key.span(),
                     format!("`{name}` is outside any table"),
@@ -118,7 +119,12 @@ impl Reader<'_> {
                     format!("`{name}` is outside any table"),
                     "put it under an [[exercise]] header",
                 ),
-                _ => self.unknown_key(key, value, &["routine", "exercise"], "at the top level"),
+                _ => self.unknown_key(
+                    key,
+                    value,
+                    &["routine", "exercise", "safety"],
+                    "at the top level",
+                ),
             }
         }
         let header = match root.get_key_value("routine") {
@@ -143,6 +149,7 @@ impl Reader<'_> {
             }
         };
         let exercises = self.exercises(root);
+        let safety = self.safety(root);
         let (title, author, notes, prepare, rest_between_exercises) = header?;
         let exercises = exercises?;
         // The header's durations are passed in, not read again, so a bad one is reported once.
@@ -157,6 +164,7 @@ impl Reader<'_> {
                 .into_iter()
                 .map(|(exercise, _)| exercise)
                 .collect(),
+            safety,
             source_sha256: String::new(),
         };
         Some(routine)
@@ -310,6 +318,7 @@ impl Reader<'_> {
             prepare,
             rest_between_exercises: rest,
             exercises: exercises.iter().map(|(e, _)| e.clone()).collect(),
+            safety: Default::default(),
             source_sha256: String::new(),
         };
         let longest = exercises

@@ -122,6 +122,7 @@ mod tests {
             pain_after: None,
             pain_where: String::new(),
             note: String::new(),
+            stopped_during: None,
         }
     }
 

@@ -58,6 +58,9 @@ pub struct SessionEntry {
     /// A free note.
     #[serde(default)]
     pub note: String,
+    /// Where it was ended early ("Clamshell, set 1, right side, rep 7").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stopped_during: Option<String>,
 }
 
 impl SessionEntry {

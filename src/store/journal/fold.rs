@@ -114,6 +114,7 @@ impl Fold {
             pain_after: None,
             pain_where: String::new(),
             note: String::new(),
+            stopped_during: self.end.as_ref().and_then(|end| end.stopped_during.clone()),
         })
     }
 

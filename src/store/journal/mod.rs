@@ -103,6 +103,9 @@ pub struct EndLine {
     pub steps_skipped: u64,
     /// Per exercise.
     pub exercises: Vec<ExerciseRecord>,
+    /// Where it was ended early ("Clamshell, set 1, right side, rep 7").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stopped_during: Option<String>,
 }
 
 impl StepLine {
@@ -190,6 +193,10 @@ fn end_line(ms: u64, outcome: Ending, record: &Record) -> EndLine {
         pauses: record.pauses,
         steps_skipped: record.steps_skipped,
         exercises: record.exercises.clone(),
+        stopped_during: record
+            .stopped
+            .as_ref()
+            .map(crate::session::Stopped::describe),
     }
 }
 

@@ -1,0 +1,90 @@
+//! The `[safety]` table: the routine's own warning signs (urgent, contact) and phone number.
+
+use toml::de::{DeTable, DeValue};
+
+use super::Reader;
+use crate::routine::Safety;
+
+/// The keys `[safety]` takes.
+const SAFETY_KEYS: &[&str] = &["urgent", "contact", "phone"];
+
+impl Reader<'_> {
+    pub(super) fn safety(&mut self, root: &DeTable<'_>) -> Safety {
+        let mut safety = Safety::default();
+        let Some(value) = root.get("safety") else {
+            return safety;
+        };
+        let DeValue::Table(table) = value.get_ref() else {
+            self.wrong_type(
+                value,
+                "safety",
+                "a table: a [safety] header with its lines below",
+            );
+            return safety;
+        };
+        for (key, value) in table {
+            match key.get_ref().as_ref() {
+                "urgent" => safety.urgent = self.signs(value, "urgent"),
+                "contact" => safety.contact = self.signs(value, "contact"),
+                "phone" => {
+                    safety.phone = self
+                        .text_of(value, "phone")
+                        .and_then(|text| self.sentence(value.span(), "phone", &text));
+                }
+                _ => self.unknown_key(key, value, SAFETY_KEYS, "in [safety]"),
+            }
+        }
+        safety
+    }
+
+    /// A list of warning signs: at least one, each 1–200 characters.
+    fn signs(&mut self, value: &toml::Spanned<DeValue<'_>>, key: &str) -> Option<Vec<String>> {
+        let DeValue::Array(items) = value.get_ref() else {
+            self.wrong_type(
+                value,
+                key,
+                "a list of sentences in quotes, such as [\"…\", \"…\"]",
+            );
+            return None;
+        };
+        if items.is_empty() {
+            self.error(
+                value.span(),
+                format!("`{key}` is an empty list"),
+                "list at least one warning sign, or remove the line to use Repcue's own",
+            );
+            return None;
+        }
+        let mut signs = Vec::new();
+        for item in items {
+            let text = self.text_of(item, key)?;
+            signs.push(self.sentence(item.span(), key, &text)?);
+        }
+        Some(signs)
+    }
+
+    fn sentence(&mut self, span: std::ops::Range<usize>, key: &str, text: &str) -> Option<String> {
+        let text = text.trim();
+        let chars = text.chars().count();
+        if chars == 0 {
+            self.error(
+                span,
+                format!("a `{key}` line is empty"),
+                "write the sentence, or remove it",
+            );
+            None
+        } else if chars > Safety::MAX_CHARS {
+            self.error(
+                span,
+                format!(
+                    "a `{key}` line is {chars} characters long (at most {})",
+                    Safety::MAX_CHARS
+                ),
+                "keep each warning sign to one short sentence",
+            );
+            None
+        } else {
+            Some(text.to_string())
+        }
+    }
+}
