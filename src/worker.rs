@@ -1,17 +1,15 @@
 //! Work that must not run on the UI thread — reading routine files, decoding images, the file
 //! dialog, saving small state files — behind one trait: a thread in the app, inline in tests.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
 
 use eframe::egui;
 
+pub use crate::media::{load_image, render_svg};
 use crate::routine::{self, LoadError, Routine};
 use crate::ui::history::ExportKind;
-
-/// Decoded images are scaled down to fit this many pixels on their longer side.
-const MAX_IMAGE_SIDE: u32 = 400;
 
 /// Something to do off the UI thread.
 pub enum Job {
@@ -194,12 +192,12 @@ fn run(job: Job) -> Option<Done> {
         } => Done::Image {
             index,
             tag,
-            result: load_image(&folder, &relative),
+            result: load_image(&folder, &relative).map_err(|err| err.to_string()),
         },
         Job::RenderSvg { index, tag, svg } => Done::Image {
             index,
             tag,
-            result: render_svg(svg),
+            result: render_svg(svg).map_err(|err| err.to_string()),
         },
         Job::PickRoutine => Done::Picked(
             rfd::FileDialog::new()
@@ -236,101 +234,5 @@ fn run(job: Job) -> Option<Done> {
     })
 }
 
-/// Checks and decodes a routine's image: inside the routine's folder, a PNG/JPEG/SVG, at most
-/// 20 MB. Every refusal is a sentence for the placeholder.
-pub fn load_image(folder: &Path, relative: &str) -> Result<egui::ColorImage, String> {
-    let bytes =
-        crate::media::read_inside(folder, relative, &["png", "jpg", "jpeg", "svg"], "image")?;
-    if relative.to_ascii_lowercase().ends_with(".svg") {
-        return render_svg(&bytes).map_err(|err| format!("image \"{relative}\": {err}"));
-    }
-    let decoded = image::load_from_memory(&bytes)
-        .map_err(|_| format!("\"{relative}\" could not be read as an image"))?;
-    let decoded = if decoded.width().max(decoded.height()) > MAX_IMAGE_SIDE {
-        decoded.thumbnail(MAX_IMAGE_SIDE, MAX_IMAGE_SIDE)
-    } else {
-        decoded
-    };
-    let rgba = decoded.to_rgba8();
-    let size = [rgba.width() as usize, rgba.height() as usize];
-    Ok(egui::ColorImage::from_rgba_unmultiplied(
-        size,
-        rgba.as_raw(),
-    ))
-}
-
-/// Rasterises an SVG to at most [`MAX_IMAGE_SIDE`] pixels on its longer side.
-pub fn render_svg(svg: &[u8]) -> Result<egui::ColorImage, String> {
-    use resvg::{tiny_skia, usvg};
-    // A drawing may not pull in other files: only images embedded in it as data are used.
-    let options = usvg::Options {
-        image_href_resolver: usvg::ImageHrefResolver {
-            resolve_data: usvg::ImageHrefResolver::default_data_resolver(),
-            resolve_string: Box::new(|_, _| None),
-        },
-        ..usvg::Options::default()
-    };
-    let tree = usvg::Tree::from_data(svg, &options)
-        .map_err(|err| format!("not a valid SVG drawing ({err})"))?;
-    let size = tree.size();
-    let scale = (MAX_IMAGE_SIDE as f32 / size.width().max(size.height())).min(4.0);
-    let width = (size.width() * scale).ceil().max(1.0) as u32;
-    let height = (size.height() * scale).ceil().max(1.0) as u32;
-    let mut pixmap = tiny_skia::Pixmap::new(width, height).ok_or("the drawing has no size")?;
-    resvg::render(
-        &tree,
-        tiny_skia::Transform::from_scale(scale, scale),
-        &mut pixmap.as_mut(),
-    );
-    Ok(egui::ColorImage::from_rgba_premultiplied(
-        [width as usize, height as usize],
-        pixmap.data(),
-    ))
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn images_outside_the_folder_missing_or_of_other_kinds_are_refused() {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let inner = dir.path().join("routine");
-        std::fs::create_dir(&inner).expect("mkdir");
-        std::fs::write(dir.path().join("outside.png"), b"x").expect("write");
-        std::fs::write(inner.join("broken.png"), b"not a png").expect("write");
-        let refuse = |rel: &str| load_image(&inner, rel).err().unwrap_or_default();
-        assert!(refuse("../outside.png").contains("outside the routine's folder"));
-        assert!(refuse("missing.png").contains("not found"));
-        assert!(refuse("notes.txt").contains("not one of PNG, JPG, JPEG, SVG"));
-        assert!(refuse("broken.png").contains("could not be read as an image"));
-    }
-
-    #[test]
-    fn a_png_next_to_the_routine_decodes() {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let img = image::RgbaImage::from_pixel(3, 2, image::Rgba([255, 0, 0, 255]));
-        img.save(dir.path().join("red.png")).expect("save png");
-        let decoded = load_image(dir.path(), "red.png").expect("decodes");
-        assert_eq!(decoded.size, [3, 2]);
-    }
-
-    #[test]
-    fn svg_renders_and_garbage_svg_is_refused() {
-        let svg = |w: u32, h: u32| {
-            format!(
-                r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="{w}" height="{h}"><circle cx="20" cy="15" r="10" fill="red"/></svg>"#
-            )
-        };
-        // Small drawings are enlarged at most 4 times; large ones fit MAX_IMAGE_SIDE.
-        assert_eq!(
-            render_svg(svg(40, 30).as_bytes()).expect("renders").size,
-            [160, 120]
-        );
-        assert_eq!(
-            render_svg(svg(400, 300).as_bytes()).expect("renders").size,
-            [400, 300]
-        );
-        assert!(render_svg(b"<svg").is_err());
-    }
-}
+mod tests;

@@ -2,14 +2,13 @@
 //! the output's sample rate when a device opens.
 
 use std::collections::HashMap;
-use std::io::Cursor;
 use std::num::NonZero;
 use std::sync::Arc;
 
-use rodio::Source;
 use rodio::buffer::SamplesBuffer;
 use rodio::source::UniformSourceIterator;
 
+use super::clip::decode;
 use super::speech::{Utterance, Word};
 use crate::known::Known;
 
@@ -86,18 +85,6 @@ pub fn name_clip(known: Known) -> &'static str {
     }
 }
 
-/// Decodes audio bytes (WAV, Ogg Vorbis, FLAC, MP3) to a buffer in its own format.
-pub fn decode(bytes: Vec<u8>) -> Result<SamplesBuffer, String> {
-    let decoder = rodio::Decoder::new(Cursor::new(bytes))
-        .map_err(|err| format!("cannot be decoded ({err})"))?;
-    let (channels, rate) = (decoder.channels(), decoder.sample_rate());
-    let samples: Vec<f32> = decoder.collect();
-    if samples.is_empty() {
-        return Err("has no sound in it".into());
-    }
-    Ok(SamplesBuffer::new(channels, rate, samples))
-}
-
 /// Converts a decoded buffer to mono at `rate`, with leading silence trimmed so the first
 /// sample is the onset.
 pub fn to_output(buffer: &SamplesBuffer, rate: NonZero<u32>) -> Arc<[f32]> {
@@ -149,6 +136,7 @@ pub fn decode_bundled() -> HashMap<&'static str, SamplesBuffer> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rodio::Source;
 
     #[test]
     fn every_clip_decodes_and_every_spoken_word_has_a_clip() {

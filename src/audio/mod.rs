@@ -2,6 +2,7 @@
 //! owns the output device. The session side only sees [`CueSink`].
 
 mod bank;
+mod clip;
 mod output;
 pub mod scheduler;
 mod source;
@@ -11,7 +12,8 @@ pub mod timing;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-pub use bank::{CLIPS, decode, decode_bundled, to_output};
+pub use bank::{CLIPS, decode_bundled, to_output};
+pub use clip::{ClipError, MAX_CLIP, decode, load_intro};
 pub use output::Audio;
 pub use speech::SoundMode;
 
