@@ -1,6 +1,7 @@
 //! Work that must not run on the UI thread — reading routine files, decoding images, the file
 //! dialog, saving small state files — behind one trait: a thread in the app, inline in tests.
 
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
@@ -158,7 +159,75 @@ impl Worker for InlineWorker {
     }
 }
 
+/// Runs a job so that a panic inside it (a decoder tripping over a hostile file, a bug) becomes
+/// that job's failure: the thread lives on, and whoever waits for the result gets one.
 fn run(job: Job) -> Option<Done> {
+    let failed = Failed::of(&job);
+    // A panicking job leaves nothing half-changed behind: its inputs are gone with it.
+    catch_unwind(AssertUnwindSafe(|| perform(job))).unwrap_or_else(|payload| {
+        let message = crate::media::panic_message(payload.as_ref());
+        log::error!("a background job failed: {message}");
+        Some(failed.done())
+    })
+}
+
+/// What a job's result is when the job panics.
+enum Failed {
+    Routine(PathBuf),
+    Image { index: usize, tag: u64 },
+    Picked,
+    Save,
+    SavePicked(ExportKind),
+    Export(PathBuf),
+}
+
+impl Failed {
+    fn of(job: &Job) -> Self {
+        match job {
+            Job::LoadRoutine(path) => Self::Routine(path.clone()),
+            Job::LoadDropped(file) => Self::Routine(file.path().to_path_buf()),
+            Job::LoadImage { index, tag, .. } | Job::RenderSvg { index, tag, .. } => Self::Image {
+                index: *index,
+                tag: *tag,
+            },
+            Job::PickRoutine => Self::Picked,
+            Job::Save(_) => Self::Save,
+            Job::PickSave { kind, .. } => Self::SavePicked(*kind),
+            Job::Export { path, .. } => Self::Export(path.clone()),
+        }
+    }
+
+    fn done(self) -> Done {
+        const SORRY: &str = "Repcue hit a problem it did not expect";
+        match self {
+            Self::Routine(path) => Done::Routine {
+                result: Err(Arc::new(LoadError::Read {
+                    file: path.display().to_string(),
+                    source: std::io::Error::other(format!(
+                        "{SORRY} while reading it; the file may be damaged"
+                    )),
+                })),
+                path,
+            },
+            Self::Image { index, tag } => Done::Image {
+                index,
+                tag,
+                result: Err(format!(
+                    "{SORRY} while reading this picture; the file may be damaged"
+                )),
+            },
+            Self::Picked => Done::Picked(None),
+            Self::Save => Done::SaveFailed(format!("{SORRY} while saving a settings file")),
+            Self::SavePicked(kind) => Done::SavePicked(kind, None),
+            Self::Export(path) => Done::Exported(Err(format!(
+                "{SORRY} while making {}; nothing was written",
+                path.display()
+            ))),
+        }
+    }
+}
+
+fn perform(job: Job) -> Option<Done> {
     Some(match job {
         Job::LoadRoutine(path) => Done::Routine {
             result: routine::load_file(&path).map_err(Arc::new),
