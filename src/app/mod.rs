@@ -246,8 +246,10 @@ impl eframe::App for RepcueApp {
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.keep_feedback(true);
         self.keep_settings(preferences::Keep::Closing);
-        if let Some(recorder) = &self.options.recorder {
-            recorder.flush();
+        if let Some(recorder) = &self.options.recorder
+            && let Err(err) = recorder.flush()
+        {
+            log::error!("{err}");
         }
     }
 
