@@ -26,6 +26,7 @@ const RETRY_MAX: Duration = Duration::from_secs(10);
 /// Cues kept while no device is open yet (e.g. the first "get ready" while the device opens).
 const BACKLOG: usize = 64;
 
+/// What one run of the sound thread holds; dropped whole if it fails.
 pub(super) struct SoundThread {
     clock: Arc<dyn Clock>,
     status: Arc<Mutex<SoundStatus>>,
@@ -41,6 +42,7 @@ pub(super) struct SoundThread {
 }
 
 impl SoundThread {
+    /// A thread body with the bundled clips `decoded`, no routine and default settings.
     pub(super) fn new(
         clock: Arc<dyn Clock>,
         status: Arc<Mutex<SoundStatus>>,
