@@ -12,7 +12,7 @@ pub mod cli;
 pub mod clock;
 pub(crate) mod format;
 pub mod loaded;
-pub(crate) mod media;
+pub mod media;
 pub(crate) mod report;
 pub mod routine;
 pub(crate) mod safety;

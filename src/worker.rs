@@ -1,6 +1,7 @@
 //! Work that must not run on the UI thread — reading routine files, decoding images, the file
 //! dialog, saving small state files — behind one trait: a thread in the app, inline in tests.
 
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
@@ -8,11 +9,9 @@ use std::sync::{Arc, Mutex};
 use eframe::egui;
 
 use crate::loaded::{Loaded, Origin};
+pub use crate::media::{load_image, render_svg};
 use crate::report::ExportKind;
 use crate::routine::{self, LoadError, Routine};
-
-/// Decoded images are scaled down to fit this many pixels on their longer side.
-const MAX_IMAGE_SIDE: u32 = 400;
 
 /// Something to do off the UI thread.
 pub enum Job {
@@ -161,7 +160,75 @@ impl Worker for InlineWorker {
     }
 }
 
+/// Runs a job so that a panic inside it (a decoder tripping over a hostile file, a bug) becomes
+/// that job's failure: the thread lives on, and whoever waits for the result gets one.
 fn run(job: Job) -> Option<Done> {
+    let failed = Failed::of(&job);
+    // A panicking job leaves nothing half-changed behind: its inputs are gone with it.
+    catch_unwind(AssertUnwindSafe(|| perform(job))).unwrap_or_else(|payload| {
+        let message = crate::media::panic_message(payload.as_ref());
+        log::error!("a background job failed: {message}");
+        Some(failed.done())
+    })
+}
+
+/// What a job's result is when the job panics.
+enum Failed {
+    Routine(PathBuf),
+    Image { index: usize, tag: u64 },
+    Picked,
+    Save,
+    SavePicked(ExportKind),
+    Export(PathBuf),
+}
+
+impl Failed {
+    fn of(job: &Job) -> Self {
+        match job {
+            Job::LoadRoutine(path) => Self::Routine(path.clone()),
+            Job::LoadDropped(file) => Self::Routine(file.path().to_path_buf()),
+            Job::LoadImage { index, tag, .. } | Job::RenderSvg { index, tag, .. } => Self::Image {
+                index: *index,
+                tag: *tag,
+            },
+            Job::PickRoutine => Self::Picked,
+            Job::Save(_) => Self::Save,
+            Job::PickSave { kind, .. } => Self::SavePicked(*kind),
+            Job::Export { path, .. } => Self::Export(path.clone()),
+        }
+    }
+
+    fn done(self) -> Done {
+        const SORRY: &str = "Repcue hit a problem it did not expect";
+        match self {
+            Self::Routine(path) => Done::Routine {
+                result: Err(Arc::new(LoadError::Read {
+                    file: path.display().to_string(),
+                    source: std::io::Error::other(format!(
+                        "{SORRY} while reading it; the file may be damaged"
+                    )),
+                })),
+                path,
+            },
+            Self::Image { index, tag } => Done::Image {
+                index,
+                tag,
+                result: Err(format!(
+                    "{SORRY} while reading this picture; the file may be damaged"
+                )),
+            },
+            Self::Picked => Done::Picked(None),
+            Self::Save => Done::SaveFailed(format!("{SORRY} while saving a settings file")),
+            Self::SavePicked(kind) => Done::SavePicked(kind, None),
+            Self::Export(path) => Done::Exported(Err(format!(
+                "{SORRY} while making {}; nothing was written",
+                path.display()
+            ))),
+        }
+    }
+}
+
+fn perform(job: Job) -> Option<Done> {
     Some(match job {
         Job::LoadRoutine(path) => Done::Routine {
             result: compiled(routine::load_file(&path), &path),
@@ -195,12 +262,12 @@ fn run(job: Job) -> Option<Done> {
         } => Done::Image {
             index,
             tag,
-            result: load_image(&folder, &relative),
+            result: load_image(&folder, &relative).map_err(|err| err.to_string()),
         },
         Job::RenderSvg { index, tag, svg } => Done::Image {
             index,
             tag,
-            result: render_svg(svg),
+            result: render_svg(svg).map_err(|err| err.to_string()),
         },
         Job::PickRoutine => Done::Picked(
             rfd::FileDialog::new()
@@ -244,108 +311,5 @@ fn compiled(read: Result<Routine, LoadError>, path: &Path) -> Result<Box<Loaded>
         .map_err(Arc::new)
 }
 
-/// Checks and decodes a routine's image: inside the routine's folder, a PNG/JPEG/SVG, at most
-/// 20 MB. Every refusal is a sentence for the placeholder.
-pub fn load_image(folder: &Path, relative: &str) -> Result<egui::ColorImage, String> {
-    let bytes =
-        crate::media::read_inside(folder, relative, &["png", "jpg", "jpeg", "svg"], "image")?;
-    if relative.to_ascii_lowercase().ends_with(".svg") {
-        return render_svg(&bytes).map_err(|err| format!("image \"{relative}\": {err}"));
-    }
-    let decoded = image::load_from_memory(&bytes)
-        .map_err(|_| format!("\"{relative}\" could not be read as an image"))?;
-    let decoded = if decoded.width().max(decoded.height()) > MAX_IMAGE_SIDE {
-        decoded.thumbnail(MAX_IMAGE_SIDE, MAX_IMAGE_SIDE)
-    } else {
-        decoded
-    };
-    let rgba = decoded.to_rgba8();
-    let size = [rgba.width() as usize, rgba.height() as usize];
-    Ok(egui::ColorImage::from_rgba_unmultiplied(
-        size,
-        rgba.as_raw(),
-    ))
-}
-
-/// Rasterises an SVG to at most [`MAX_IMAGE_SIDE`] pixels on its longer side.
-pub fn render_svg(svg: &[u8]) -> Result<egui::ColorImage, String> {
-    use resvg::{tiny_skia, usvg};
-    // A drawing may not pull in other files: only images embedded in it as data are used.
-    let options = usvg::Options {
-        image_href_resolver: usvg::ImageHrefResolver {
-            resolve_data: usvg::ImageHrefResolver::default_data_resolver(),
-            resolve_string: Box::new(|_, _| None),
-        },
-        ..usvg::Options::default()
-    };
-    let tree = usvg::Tree::from_data(svg, &options)
-        .map_err(|err| format!("not a valid SVG drawing ({err})"))?;
-    let size = tree.size();
-    let scale = (MAX_IMAGE_SIDE as f32 / size.width().max(size.height())).min(4.0);
-    let width = (size.width() * scale).ceil().max(1.0) as u32;
-    let height = (size.height() * scale).ceil().max(1.0) as u32;
-    let mut pixmap = tiny_skia::Pixmap::new(width, height).ok_or("the drawing has no size")?;
-    resvg::render(
-        &tree,
-        tiny_skia::Transform::from_scale(scale, scale),
-        &mut pixmap.as_mut(),
-    );
-    Ok(egui::ColorImage::from_rgba_premultiplied(
-        [width as usize, height as usize],
-        pixmap.data(),
-    ))
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn images_outside_the_folder_missing_or_of_other_kinds_are_refused() {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let inner = dir.path().join("routine");
-        std::fs::create_dir(&inner).expect("mkdir");
-        std::fs::write(dir.path().join("outside.png"), b"x").expect("write");
-        std::fs::write(inner.join("broken.png"), b"not a png").expect("write");
-        let refuse = |rel: &str| load_image(&inner, rel).err().unwrap_or_default();
-        assert!(refuse("../outside.png").contains("outside the routine's folder"));
-        assert!(refuse("missing.png").contains("not found"));
-        assert!(refuse("notes.txt").contains("not one of PNG, JPG, JPEG, SVG"));
-        assert!(refuse("broken.png").contains("could not be read as an image"));
-    }
-
-    #[test]
-    fn a_png_next_to_the_routine_decodes() {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let img = image::RgbaImage::from_pixel(3, 2, image::Rgba([255, 0, 0, 255]));
-        img.save(dir.path().join("red.png")).expect("save png");
-        let decoded = load_image(dir.path(), "red.png").expect("decodes");
-        assert_eq!(decoded.size, [3, 2]);
-    }
-
-    #[test]
-    fn every_bundled_drawing_renders() {
-        for known in crate::catalogue::Known::ALL {
-            render_svg(known.drawing()).expect("renders");
-        }
-    }
-
-    #[test]
-    fn svg_renders_and_garbage_svg_is_refused() {
-        let svg = |w: u32, h: u32| {
-            format!(
-                r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}" width="{w}" height="{h}"><circle cx="20" cy="15" r="10" fill="red"/></svg>"#
-            )
-        };
-        // Small drawings are enlarged at most 4 times; large ones fit MAX_IMAGE_SIDE.
-        assert_eq!(
-            render_svg(svg(40, 30).as_bytes()).expect("renders").size,
-            [160, 120]
-        );
-        assert_eq!(
-            render_svg(svg(400, 300).as_bytes()).expect("renders").size,
-            [400, 300]
-        );
-        assert!(render_svg(b"<svg").is_err());
-    }
-}
+mod tests;

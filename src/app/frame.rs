@@ -21,8 +21,12 @@ impl eframe::App for RepcueApp {
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.keep_feedback(true);
         self.keep_settings(Keep::Closing);
-        if let Some(recorder) = &self.deps.recorder {
-            recorder.flush();
+        // Closing waits for the history to be written, and says so when it could not be.
+        if let Some(recorder) = &self.deps.recorder
+            && let Err(err) = recorder.flush()
+        {
+            log::error!("{err}");
+            eprintln!("repcue: {err}");
         }
     }
 

@@ -2,14 +2,13 @@
 //! the output's sample rate when a device opens.
 
 use std::collections::HashMap;
-use std::io::Cursor;
 use std::num::NonZero;
 use std::sync::Arc;
 
-use rodio::Source;
 use rodio::buffer::SamplesBuffer;
 use rodio::source::UniformSourceIterator;
 
+use super::clip::decode;
 use super::speech::{Utterance, Word};
 
 macro_rules! clips {
@@ -74,18 +73,6 @@ pub const CLIPS: &[(&str, &[u8])] = clips!(
     "tone_end",
 );
 
-/// Decodes audio bytes (WAV, Ogg Vorbis, FLAC, MP3) to a buffer in its own format.
-pub fn decode(bytes: Vec<u8>) -> Result<SamplesBuffer, String> {
-    let decoder = rodio::Decoder::new(Cursor::new(bytes))
-        .map_err(|err| format!("cannot be decoded ({err})"))?;
-    let (channels, rate) = (decoder.channels(), decoder.sample_rate());
-    let samples: Vec<f32> = decoder.collect();
-    if samples.is_empty() {
-        return Err("has no sound in it".into());
-    }
-    Ok(SamplesBuffer::new(channels, rate, samples))
-}
-
 /// Converts a decoded buffer to mono at `rate`, with leading silence trimmed so the first
 /// sample is the onset.
 pub fn to_output(buffer: &SamplesBuffer, rate: NonZero<u32>) -> Arc<[f32]> {
@@ -137,6 +124,7 @@ pub fn decode_bundled() -> HashMap<&'static str, SamplesBuffer> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rodio::Source;
 
     #[test]
     fn every_known_exercise_has_its_name_among_the_clips() {

@@ -3,6 +3,7 @@
 //! [`SoundOutput`].
 
 mod bank;
+mod clip;
 mod output;
 pub mod scheduler;
 mod source;
@@ -12,7 +13,8 @@ pub mod timing;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-pub use bank::{CLIPS, decode, decode_bundled, to_output};
+pub use bank::{CLIPS, decode_bundled, to_output};
+pub use clip::{ClipError, MAX_CLIP, decode, load_intro};
 pub use output::Audio;
 
 use crate::session::{CueEvent, CueSink};

@@ -41,6 +41,9 @@ pub fn parse(bytes: &[u8]) -> Parsed {
             continue;
         }
         match serde_json::from_slice::<Line>(raw) {
+            Ok(Line::Session(entry)) if let Some(why) = impossible_dates(&entry) => {
+                parsed.bad_lines.push((index + 1, why));
+            }
             Ok(line) => {
                 match line {
                     Line::Session(entry) => parsed.history.insert(*entry),
@@ -61,6 +64,32 @@ pub fn parse(bytes: &[u8]) -> Parsed {
         parsed.history.apply(f);
     }
     parsed
+}
+
+/// The first moment a session may have: 1970-01-01, UTC.
+const EARLIEST_SECOND: i64 = 0;
+/// The first moment after the last a session may have: 2200-01-01, UTC (84,006 days on).
+const LATEST_SECOND: i64 = 84_006 * 86_400;
+/// How far a session's end may lie before its start (a clock set back while it ran).
+const MAX_END_BEFORE_START: i64 = 86_400;
+
+/// Why a session's dates cannot be true, if they cannot: read as they are, a screen would count
+/// weeks or sessions across centuries.
+fn impossible_dates(entry: &SessionEntry) -> Option<String> {
+    let (started, ended) = (entry.started.as_second(), entry.ended.as_second());
+    let plausible = EARLIEST_SECOND..LATEST_SECOND;
+    if !plausible.contains(&started) || !plausible.contains(&ended) {
+        return Some(format!(
+            "the session's dates ({} to {}) are not between 1970 and 2200",
+            entry.started, entry.ended
+        ));
+    }
+    (started - ended > MAX_END_BEFORE_START).then(|| {
+        format!(
+            "the session ends ({}) more than a day before it starts ({})",
+            entry.ended, entry.started
+        )
+    })
 }
 
 fn is_torn(raw: &[u8], err: &serde_json::Error) -> bool {
@@ -179,6 +208,43 @@ mod tests {
         assert_eq!(parsed.bad_lines[0].0, 2);
         assert_eq!(parsed.history.sessions.len(), 2);
         assert_eq!(parsed.good_lines.len(), 2);
+    }
+
+    #[test]
+    fn sessions_with_impossible_dates_are_unreadable_lines() {
+        let at = |second: i64| Timestamp::from_second(second).expect("time");
+        let mut ancient = entry("ancient", 0);
+        ancient.started = at(-100_000_000_000);
+        let mut far = entry("far", 0);
+        far.ended = at(LATEST_SECOND);
+        let mut backwards = entry("backwards", 0);
+        backwards.ended = at(backwards.started.as_second() - 86_401);
+        let mut slightly = entry("slightly", 0);
+        slightly.ended = at(slightly.started.as_second() - 3600);
+        let mut bytes = session_line(&entry("a", 0)).expect("line");
+        for odd in [&ancient, &far, &backwards, &slightly] {
+            bytes.extend(session_line(odd).expect("line"));
+        }
+        let parsed = parse(&bytes);
+        let lines: Vec<usize> = parsed.bad_lines.iter().map(|(line, _)| *line).collect();
+        assert_eq!(lines, [2, 3, 4]);
+        assert!(parsed.bad_lines[0].1.contains("not between 1970 and 2200"));
+        assert!(
+            parsed.bad_lines[2]
+                .1
+                .contains("more than a day before it starts")
+        );
+        // A clock set back an hour while it ran is still a session.
+        let ids: Vec<&str> = parsed
+            .history
+            .sessions
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect();
+        assert_eq!(ids.len(), 2);
+        assert!(ids.contains(&"slightly") && ids.contains(&"a"));
+        assert_eq!(parsed.good_lines.len(), 2);
+        assert_eq!(LATEST_SECOND, 7_258_118_400);
     }
 
     #[test]

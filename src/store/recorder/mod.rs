@@ -2,15 +2,24 @@
 //! folding interrupted sessions back in), then writes session journals and history lines in
 //! the order they were sent. A thread in the app; inline in tests.
 
-use std::collections::{HashMap, HashSet};
+mod open;
+
+use std::collections::HashMap;
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
-use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
+use std::time::Duration;
 
 use jiff::Timestamp;
 
 use super::history::{self, FeedbackLine, History, SessionEntry};
-use super::journal::{self, Fold, Header, Journal, Line};
+use super::journal::{Fold, Header, Journal, Line};
+use open::open_report;
+pub use open::{Opened, open};
+
+/// How long closing the app waits for queued writes.
+const FLUSH_WAIT: Duration = Duration::from_secs(5);
 
 /// What the app asks the recorder to write.
 pub enum Message {
@@ -27,6 +36,25 @@ pub enum Message {
     Feedback(FeedbackLine),
     /// Answers once everything sent before it is written.
     Flush(Sender<()>),
+    /// Makes the handler fail, as a bug would.
+    #[cfg(test)]
+    Panic,
+}
+
+/// Why [`Recorder::flush`] could not make sure everything was written.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FlushError {
+    /// Writing was still going on when the wait ran out.
+    #[error(
+        "The history was still being written after {} s, so the last steps of a session may be missing from it.",
+        FLUSH_WAIT.as_secs()
+    )]
+    TimedOut,
+    /// The history thread is gone.
+    #[error(
+        "The history thread had stopped, so the last steps of a session may be missing from the history."
+    )]
+    Stopped,
 }
 
 /// What the recorder has to tell the app.
@@ -43,115 +71,6 @@ pub enum Report {
     Recorded(Box<SessionEntry>),
     /// Something could not be written; the sentence says what.
     Problem(String),
-}
-
-/// The history as opened, with what was found on the way.
-#[derive(Debug, Default)]
-pub struct Opened {
-    /// All sessions.
-    pub history: History,
-    /// Things found while opening.
-    pub notices: Vec<String>,
-}
-
-/// Opens the history in `data`: reads it, moves it aside when some lines cannot be read
-/// (keeping the sessions that can), and folds in sessions whose journal never reached it.
-pub fn open(data: &Path, now: Timestamp) -> std::io::Result<Opened> {
-    // Held to the end: nobody appends between reading the file and folding journals into it.
-    let _lock = history::lock(data)?;
-    let path = data.join(history::FILE_NAME);
-    let bytes = match std::fs::read(&path) {
-        Ok(bytes) => bytes,
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => Vec::new(),
-        Err(err) => return Err(err),
-    };
-    let parsed = history::parse(&bytes);
-    let mut opened = Opened {
-        history: parsed.history,
-        notices: Vec::new(),
-    };
-    if let Some((line, why)) = parsed.bad_lines.first() {
-        // The original is kept under another name first, then the readable lines replace it in
-        // one rename: at no moment is there no history file.
-        let aside = super::keep_aside(&path, now)?;
-        let mut kept = Vec::new();
-        for line in &parsed.good_lines {
-            kept.extend_from_slice(line);
-            kept.push(b'\n');
-        }
-        super::write_atomic(&path, &kept)?;
-        opened.notices.push(format!(
-            "Part of the history could not be read ({} line(s), the first at line {line}: {why}). \
-             The whole file was moved to {} and nothing was deleted; the {} session(s) that \
-             could be read are kept.",
-            parsed.bad_lines.len(),
-            aside.display(),
-            opened.history.sessions.len(),
-        ));
-    }
-    let recovered = match recover(data, &path, &mut opened.history) {
-        Ok(recovered) => recovered,
-        Err(err) => {
-            opened.notices.push(format!(
-                "Sessions that stopped when Repcue closed unexpectedly could not all be added to \
-                 the history ({err}); their journals in {} are kept and are tried again next time.",
-                data.join(journal::FOLDER).display()
-            ));
-            0
-        }
-    };
-    if recovered > 0 {
-        opened.notices.push(format!(
-            "{recovered} session(s) stopped when Repcue closed unexpectedly; what was done up to \
-             then is in the history, marked \"interrupted\"."
-        ));
-    }
-    Ok(opened)
-}
-
-/// Folds journals that are not in the history yet into it; returns how many were interrupted.
-fn recover(data: &Path, path: &Path, history: &mut History) -> std::io::Result<usize> {
-    let folder = data.join(journal::FOLDER);
-    let entries = match std::fs::read_dir(&folder) {
-        Ok(entries) => entries,
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(0),
-        Err(err) => return Err(err),
-    };
-    let known: HashSet<String> = history.sessions.iter().map(|s| s.id.clone()).collect();
-    let mut journals: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
-        .filter(|p| {
-            p.file_stem()
-                .is_some_and(|stem| !known.contains(stem.to_string_lossy().as_ref()))
-        })
-        .collect();
-    journals.sort();
-    let mut interrupted = 0;
-    for journal_path in journals {
-        if journal::is_live(&journal_path) {
-            continue;
-        }
-        let fold = match journal::read(&journal_path) {
-            Ok(fold) => fold,
-            Err(err) => {
-                log::warn!("cannot read {}: {err}", journal_path.display());
-                continue;
-            }
-        };
-        let Some(entry) = fold.entry() else {
-            log::warn!("{} has no header; left as it is", journal_path.display());
-            continue;
-        };
-        if history.contains(&entry.id) {
-            continue;
-        }
-        super::append_synced(path, &history::session_line(&entry)?)?;
-        interrupted += usize::from(!fold.is_ended());
-        history.insert(entry);
-    }
-    Ok(interrupted)
 }
 
 /// Writes what it is sent, in order.
@@ -193,6 +112,22 @@ impl Store {
             Message::Flush(done) => {
                 let _ = done.send(());
             }
+            #[cfg(test)]
+            Message::Panic => panic!("the history handler was told to fail"),
+        }
+    }
+
+    /// Handles a message so that a panic in it becomes a problem to report, and the store goes
+    /// on with the next one.
+    fn handle_caught(&mut self, message: Message) {
+        // A message that panics is lost; the open sessions' journals on disk are still whole,
+        // each line being written in one append.
+        if let Err(payload) = catch_unwind(AssertUnwindSafe(|| self.handle(message))) {
+            self.problem(format!(
+                "Repcue hit a problem it did not expect while writing the history ({}); what \
+                 was written before is kept, and recording goes on.",
+                crate::media::panic_message(payload.as_ref())
+            ));
         }
     }
 
@@ -247,24 +182,6 @@ fn append_history(data: &Path, line: &[u8]) -> std::io::Result<()> {
     super::append_synced(&data.join(history::FILE_NAME), line)
 }
 
-fn open_report(data: &Path, now: Timestamp) -> Report {
-    match open(data, now) {
-        Ok(opened) => Report::Opened {
-            history: opened.history,
-            notices: opened.notices,
-        },
-        // The screens still open (empty), and say why.
-        Err(err) => Report::Opened {
-            history: History::default(),
-            notices: vec![format!(
-                "Cannot open the history in {}: {err}. Nothing was deleted; new sessions are \
-                 still recorded there if it can be written.",
-                data.display()
-            )],
-        },
-    }
-}
-
 /// Sends messages to the store and hands its reports back.
 pub struct Recorder {
     messages: Option<Sender<Message>>,
@@ -280,7 +197,7 @@ impl Recorder {
         let spawned = std::thread::Builder::new()
             .name("repcue-history".into())
             .spawn(move || {
-                let _ = outbox.send(open_report(&data, Timestamp::now()));
+                let _ = outbox.send(open_report_caught(&data, Timestamp::now()));
                 wake();
                 let mut store = Store {
                     data,
@@ -288,7 +205,7 @@ impl Recorder {
                     reports: outbox,
                 };
                 for message in inbox {
-                    store.handle(message);
+                    store.handle_caught(message);
                     wake();
                 }
             });
@@ -305,7 +222,7 @@ impl Recorder {
     /// Does everything at once on the calling thread: deterministic, for tests.
     pub fn inline(data: PathBuf, now: Timestamp) -> Self {
         let (outbox, reports) = channel();
-        let _ = outbox.send(open_report(&data, now));
+        let _ = outbox.send(open_report_caught(&data, now));
         Self {
             messages: None,
             inline: Some(Mutex::new(Store {
@@ -323,7 +240,7 @@ impl Recorder {
             store
                 .lock()
                 .unwrap_or_else(|poisoned| poisoned.into_inner())
-                .handle(message);
+                .handle_caught(message);
         } else if let Some(messages) = &self.messages
             && messages.send(message).is_err()
         {
@@ -339,19 +256,50 @@ impl Recorder {
             .unwrap_or_default()
     }
 
-    /// Waits until everything sent so far is written (for closing the app, and tests).
-    pub fn flush(&self) {
+    /// Waits until everything sent so far is written (for closing the app, and tests), at
+    /// most 5 s; says so when it could not make sure.
+    pub fn flush(&self) -> Result<(), FlushError> {
         let (done, wait) = channel();
-        self.send(Message::Flush(done));
-        let _ = wait.recv_timeout(std::time::Duration::from_secs(5));
+        match &self.messages {
+            Some(messages) => {
+                if messages.send(Message::Flush(done)).is_err() {
+                    return Err(FlushError::Stopped);
+                }
+            }
+            None => self.send(Message::Flush(done)),
+        }
+        match wait.recv_timeout(FLUSH_WAIT) {
+            Ok(()) => Ok(()),
+            Err(RecvTimeoutError::Timeout) => Err(FlushError::TimedOut),
+            Err(RecvTimeoutError::Disconnected) => Err(FlushError::Stopped),
+        }
     }
+}
+
+/// Opens the history so that a panic while reading it still leaves the screens an (empty)
+/// history and a sentence saying why.
+fn open_report_caught(data: &Path, now: Timestamp) -> Report {
+    catch_unwind(|| open_report(data, now)).unwrap_or_else(|payload| Report::Opened {
+        history: History::default(),
+        notices: vec![format!(
+            "Repcue hit a problem it did not expect while opening the history in {} ({}). \
+             Nothing was deleted; new sessions are still recorded there.",
+            data.display(),
+            crate::media::panic_message(payload.as_ref())
+        )],
+    })
 }
 
 impl Drop for Recorder {
     fn drop(&mut self) {
         // Whatever is queued is written before the app goes.
-        if self.messages.is_some() {
-            self.flush();
+        if self.messages.is_some()
+            && let Err(err) = self.flush()
+        {
+            log::error!("{err}");
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,130 @@
+//! An open output device with the clips converted to its rate, and turning an utterance into
+//! the voice the device plays.
+
+use std::collections::HashMap;
+use std::num::NonZero;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::{Sender, channel};
+use std::time::{Duration, Instant};
+
+use rodio::buffer::SamplesBuffer;
+
+use super::super::scheduler::Voice;
+use super::super::source::{CueSource, ToSource};
+use super::super::speech::{self, Word};
+use super::super::{RoutineSounds, bank};
+use crate::clock::Clock;
+use crate::store::settings::SoundSettings;
+
+/// Sound that reaches the ear after the samples are handed over, beyond the device buffer
+/// (the sound server's own buffering); measured with `scripts/bench-cues`.
+const EXTRA_LATENCY: Duration = Duration::from_millis(20);
+
+/// An open device with the clips converted to its rate.
+pub(super) struct Device {
+    _sink: rodio::MixerDeviceSink,
+    pub(super) player: rodio::Player,
+    pub(super) to_source: Sender<ToSource>,
+    /// Clock reading (ms) of the source's last render.
+    pub(super) heartbeat: Arc<AtomicU64>,
+    pub(super) opened: Instant,
+    pub(super) clips: HashMap<&'static str, Arc<[f32]>>,
+    pub(super) intros: Vec<Option<Arc<[f32]>>>,
+    pub(super) rate: NonZero<u32>,
+}
+
+impl Device {
+    /// Opens the default output and converts the decoded clips to its rate.
+    pub(super) fn open(
+        clock: &Arc<dyn Clock>,
+        settings: SoundSettings,
+        decoded: &HashMap<&'static str, SamplesBuffer>,
+        intros: &[Option<SamplesBuffer>],
+    ) -> Result<Self, String> {
+        let errors = Arc::new(AtomicU64::new(0));
+        let on_error = move |err: rodio::cpal::Error| {
+            // Passing errors can come in bursts: say the first few.
+            if errors.fetch_add(1, Ordering::Relaxed) < 3 {
+                log::warn!("sound output error: {err}");
+            }
+        };
+        let mut sink = rodio::DeviceSinkBuilder::from_default_device()
+            .and_then(|builder| {
+                builder
+                    .with_error_callback(on_error)
+                    .open_sink_or_fallback()
+            })
+            .or_else(|_| rodio::DeviceSinkBuilder::open_default_sink())
+            .map_err(|err| format!("no sound output ({err})"))?;
+        sink.log_on_drop(false);
+        let config = sink.config();
+        let (channels, rate) = (config.channel_count(), config.sample_rate());
+        let buffer_frames = match config.buffer_size() {
+            rodio::cpal::BufferSize::Fixed(frames) => *frames,
+            rodio::cpal::BufferSize::Default => 1024,
+        };
+        let latency = Duration::from_secs_f64(f64::from(buffer_frames) / f64::from(rate.get()))
+            + EXTRA_LATENCY;
+        let (to_source, inbox) = channel();
+        let heartbeat = Arc::new(AtomicU64::new(clock.now().as_millis() as u64));
+        let player = rodio::Player::connect_new(sink.mixer());
+        player.set_volume(settings.volume);
+        player.append(CueSource::new(
+            inbox,
+            clock.clone(),
+            channels,
+            rate,
+            latency,
+            heartbeat.clone(),
+        ));
+        let clips = decoded
+            .iter()
+            .map(|(name, buffer)| (*name, bank::to_output(buffer, rate)))
+            .collect();
+        let mut device = Self {
+            _sink: sink,
+            player,
+            to_source,
+            heartbeat,
+            opened: Instant::now(),
+            clips,
+            intros: Vec::new(),
+            rate,
+        };
+        device.set_intros(intros);
+        Ok(device)
+    }
+
+    /// Converts a routine's intro clips to the device's rate.
+    pub(super) fn set_intros(&mut self, intros: &[Option<SamplesBuffer>]) {
+        self.intros = intros
+            .iter()
+            .map(|b| b.as_ref().map(|b| bank::to_output(b, self.rate)))
+            .collect();
+    }
+
+    /// Joins an utterance's clips into one voice, noting where its beat starts.
+    pub(super) fn render(
+        &self,
+        utterance: &speech::Utterance,
+        due: Duration,
+        max_late: Duration,
+        routine: &RoutineSounds,
+    ) -> Option<Voice> {
+        let clip = |word: &Word| match word {
+            Word::Clip(name) => self.clips.get(name).cloned(),
+            Word::Intro(exercise) => self.intros.get(*exercise).cloned().flatten().or_else(|| {
+                let name = &routine.exercises.get(*exercise)?.0;
+                self.clips.get(crate::catalogue::name_clip(name)?).cloned()
+            }),
+        };
+        let (samples, lead) = bank::assemble(utterance, clip, self.rate.get())?;
+        Some(Voice {
+            due,
+            samples,
+            lead,
+            max_late,
+        })
+    }
+}

@@ -1,0 +1,251 @@
+//! The body of the sound thread: opens the default output (retrying while there is none, and
+//! after it fails), decodes a routine's intro clips, and turns planned cues into voices sent to
+//! the [`super::super::source::CueSource`] ahead of their beat.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use rodio::buffer::SamplesBuffer;
+
+use super::super::source::ToSource;
+use super::super::speech;
+use super::super::{Output, RoutineSounds, SoundStatus};
+use super::device::Device;
+use super::{Carried, Message, set_output};
+use crate::clock::Clock;
+use crate::session::{CueEvent, CueKind};
+use crate::store::settings::SoundSettings;
+
+/// A device that has not asked for sound for this long has failed.
+const STALL: Duration = Duration::from_secs(1);
+/// How long to wait before trying a missing or failed device again; doubled after each
+/// failed try, up to [`RETRY_MAX`], so a machine without sound does not keep probing.
+const RETRY: Duration = Duration::from_secs(2);
+const RETRY_MAX: Duration = Duration::from_secs(10);
+/// Cues kept while no device is open yet (e.g. the first "get ready" while the device opens).
+const BACKLOG: usize = 64;
+
+/// What one run of the sound thread holds; dropped whole if it fails.
+pub(super) struct SoundThread {
+    clock: Arc<dyn Clock>,
+    status: Arc<Mutex<SoundStatus>>,
+    decoded: HashMap<&'static str, SamplesBuffer>,
+    intros: Vec<Option<SamplesBuffer>>,
+    routine: Option<RoutineSounds>,
+    settings: SoundSettings,
+    device: Option<Device>,
+    next_try: Instant,
+    retry: Duration,
+    planned: HashSet<(usize, Duration, CueKind)>,
+    backlog: Vec<CueEvent>,
+}
+
+impl SoundThread {
+    /// A thread body with the bundled clips `decoded`, no routine and default settings.
+    pub(super) fn new(
+        clock: Arc<dyn Clock>,
+        status: Arc<Mutex<SoundStatus>>,
+        decoded: HashMap<&'static str, SamplesBuffer>,
+    ) -> Self {
+        Self {
+            clock,
+            status,
+            decoded,
+            intros: Vec::new(),
+            routine: None,
+            settings: SoundSettings::default(),
+            device: None,
+            next_try: Instant::now(),
+            retry: RETRY,
+            planned: HashSet::new(),
+            backlog: Vec::new(),
+        }
+    }
+
+    /// Takes up the settings and routine a thread before this one had.
+    pub(super) fn resume(&mut self, carried: &mut Carried) {
+        self.handle(Message::Settings(carried.settings), carried);
+        if let Some(routine) = carried.routine.clone() {
+            carried.loading = true;
+            self.load_routine(routine, &carried.notes);
+            carried.loading = false;
+        }
+    }
+
+    /// Handles messages until told to stop; remembers in `carried` what a restarted thread
+    /// needs.
+    pub(super) fn run(mut self, inbox: &Receiver<Message>, carried: &mut Carried) {
+        loop {
+            self.keep_device();
+            match inbox.recv_timeout(RETRY / 4) {
+                Ok(Message::Stop) | Err(RecvTimeoutError::Disconnected) => return,
+                Ok(message) => self.handle(message, carried),
+                Err(RecvTimeoutError::Timeout) => {}
+            }
+        }
+    }
+
+    fn handle(&mut self, message: Message, carried: &mut Carried) {
+        match message {
+            Message::Plan(cues) => self.plan(&cues),
+            Message::Cancel => self.cancel(),
+            Message::Routine(routine) => {
+                // Marked while it loads: if loading takes the thread down, the next one
+                // leaves this routine's clips out.
+                carried.routine = Some(routine.clone());
+                carried.notes.clear();
+                carried.loading = true;
+                self.load_routine(routine, &carried.notes);
+                carried.loading = false;
+            }
+            Message::Settings(settings) => {
+                carried.settings = settings;
+                self.settings = settings;
+                if let Some(device) = &self.device {
+                    device.player.set_volume(settings.volume.clamp(0.0, 1.0));
+                }
+                if !settings.enabled {
+                    self.cancel();
+                }
+            }
+            Message::Stop => {}
+            #[cfg(test)]
+            Message::Panic => panic!("the sound thread was told to fail"),
+            #[cfg(test)]
+            Message::PanicWhileLoading(routine) => {
+                carried.routine = Some(routine);
+                carried.loading = true;
+                panic!("the sound thread was told to fail while loading a routine");
+            }
+            #[cfg(test)]
+            Message::Probe(answer) => {
+                let _ = answer.send(super::Probe {
+                    settings: self.settings,
+                    intros: self.intros.iter().filter(|i| i.is_some()).count(),
+                    exercises: self.routine.as_ref().map(|r| r.exercises.len()),
+                });
+            }
+        }
+    }
+
+    /// Opens the output when there is none, and drops one that failed.
+    fn keep_device(&mut self) {
+        if self.device.as_ref().is_some_and(|d| self.stalled(d)) {
+            log::warn!("the sound output failed; trying again");
+            self.device = None;
+            self.planned.clear();
+            self.next_try = Instant::now() + RETRY;
+            set_output(
+                &self.status,
+                Output::Unavailable("the sound output stopped working".into()),
+            );
+        }
+        if self.device.is_some() || Instant::now() < self.next_try {
+            return;
+        }
+        log::debug!("opening the sound output");
+        match Device::open(&self.clock, self.settings, &self.decoded, &self.intros) {
+            Ok(device) => {
+                log::info!("sound output open at {} Hz", device.rate);
+                self.device = Some(device);
+                self.retry = RETRY;
+                self.planned.clear();
+                set_output(&self.status, Output::Ready);
+                let backlog = std::mem::take(&mut self.backlog);
+                self.plan(&backlog);
+            }
+            Err(reason) => {
+                log::debug!("{reason}");
+                self.next_try = Instant::now() + self.retry;
+                self.retry = (self.retry * 2).min(RETRY_MAX);
+                set_output(&self.status, Output::Unavailable(reason));
+            }
+        }
+    }
+
+    /// A device has failed when it stops asking for sound: errors alone may be passing (an
+    /// underrun, a busy sound server) and are only logged.
+    fn stalled(&self, device: &Device) -> bool {
+        use std::sync::atomic::Ordering;
+        let last = Duration::from_millis(device.heartbeat.load(Ordering::Relaxed));
+        device.opened.elapsed() > STALL && self.clock.now().saturating_sub(last) > STALL
+    }
+
+    /// Decodes the routine's intro clips; `notes` are problems found by an earlier thread.
+    fn load_routine(&mut self, routine: RoutineSounds, notes: &[(usize, String)]) {
+        let mut problems = notes.to_vec();
+        self.intros = routine
+            .exercises
+            .iter()
+            .enumerate()
+            .map(|(index, (_, intro))| {
+                let (folder, relative) = intro.as_ref()?;
+                super::super::clip::load_intro(folder, relative)
+                    .map_err(|err| problems.push((index, err.to_string())))
+                    .ok()
+            })
+            .collect();
+        if let Ok(mut status) = self.status.lock() {
+            status.problems = problems;
+        }
+        if let Some(device) = &mut self.device {
+            device.set_intros(&self.intros);
+        }
+        self.routine = Some(routine);
+        self.cancel();
+    }
+
+    fn cancel(&mut self) {
+        self.planned.clear();
+        self.backlog.clear();
+        if let Some(device) = &self.device {
+            let _ = device.to_source.send(ToSource::Cancel);
+        }
+    }
+
+    /// Sends a voice for each new group of cues that fall due together.
+    fn plan(&mut self, cues: &[CueEvent]) {
+        if !self.settings.enabled {
+            return;
+        }
+        if self.device.is_none() {
+            self.backlog.extend_from_slice(cues);
+            let excess = self.backlog.len().saturating_sub(BACKLOG);
+            self.backlog.drain(..excess);
+            return;
+        }
+        let (Some(device), Some(routine)) = (&self.device, &self.routine) else {
+            return;
+        };
+        let fresh: Vec<&CueEvent> = cues
+            .iter()
+            .filter(|event| {
+                self.planned
+                    .insert((event.cue.step, event.cue.at, event.cue.kind))
+            })
+            .collect();
+        for group in fresh.chunk_by(|a, b| a.due == b.due) {
+            let cues: Vec<_> = group
+                .iter()
+                .map(|event| event.cue)
+                .filter(|cue| self.settings.countdown || !matches!(cue.kind, CueKind::Countdown(_)))
+                .collect();
+            if cues.is_empty() {
+                continue;
+            }
+            let utterance = speech::utterance(&cues, &routine.timeline, self.settings.mode);
+            let max_late = speech::max_late(&cues);
+            if let Some(voice) = device.render(&utterance, group[0].due, max_late, routine) {
+                log::debug!(
+                    "voice due {:.3} s: {:?} (beat at word {})",
+                    voice.due.as_secs_f64(),
+                    utterance.words,
+                    utterance.beat
+                );
+                let _ = device.to_source.send(ToSource::Voice(voice));
+            }
+        }
+    }
+}
