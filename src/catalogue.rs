@@ -96,6 +96,9 @@ mod tests {
             assert!(drawing(&exercise.name).is_some(), "{}", exercise.name);
             assert!(name_clip(&exercise.name).is_some(), "{}", exercise.name);
         }
+        for known in Known::ALL {
+            crate::media::render_svg(known.drawing()).expect("renders");
+        }
         assert!(drawing("Calf raise").is_none());
         assert!(name_clip("Calf raise").is_none());
     }

@@ -433,11 +433,15 @@ impl repcue::audio::SoundOutput for NoDevice {
 fn without_a_sound_device_the_app_runs_visual_only_and_says_so() {
     let (mut harness, clock) = app_with(SHORT, false, Arc::new(NoDevice));
     harness.run();
+    // Plain words for the patient; the device's own reason under the details.
     assert!(
         harness
-            .query_by_label_contains("No sound: no sound output")
+            .query_by_label_contains("No sound: no speaker or headphones")
             .is_some()
     );
+    assert!(!shows(&harness, "no sound output (no device)"));
+    click(&mut harness, "Details for your physiotherapist");
+    assert!(shows(&harness, "no sound output (no device)"));
     assert!(
         harness
             .query_by_label_contains("Intro clip not played")
@@ -550,16 +554,16 @@ fn export_writes_a_csv_whose_rows_match_the_sessions() {
         assert_eq!(&row[7], session.ending.as_str());
         let (done, planned) = session.reps();
         assert_eq!(
-            (&row[11], &row[12]),
+            (&row[12], &row[13]),
             (&*done.to_string(), &*planned.to_string())
         );
     }
-    assert_eq!(&sessions[0][19], "3");
+    assert_eq!(&sessions[0][20], "3");
     assert_eq!(
-        (&sessions[1][7], &sessions[1][11]),
+        (&sessions[1][7], &sessions[1][12]),
         ("stopped_for_pain", "1")
     );
-    assert_eq!((&sessions[1][19], &sessions[1][20]), ("", "6"));
+    assert_eq!((&sessions[1][20], &sessions[1][21]), ("", "6"));
     let exercises = rows.iter().filter(|r| &r[0] == "exercise").count();
     assert_eq!(exercises, 2, "one row per exercise of each session");
 }
@@ -572,6 +576,7 @@ fn settings_are_saved_when_changed_and_used_next_time() {
         harness.run();
         click(&mut harness, "Settings");
         assert_eq!(harness.state().screen(), Screen::Settings);
+        click(&mut harness, "Details for your physiotherapist");
         assert!(shows(
             &harness,
             &home.path().join("data").display().to_string()

@@ -20,33 +20,7 @@ const MAX_CHANNELS: u16 = 8;
 /// The most samples a clip may decode to: 30 s of 96 kHz stereo (23 MB).
 const MAX_SAMPLES: usize = 30 * 96_000 * 2;
 
-/// Why a clip cannot be played. Each message completes a sentence that starts with the clip's
-/// name ("intro clip \"x.wav\" …").
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum ClipError {
-    /// Not audio the decoders know.
-    #[error("cannot be decoded ({0}); save it again as WAV, OGG, FLAC or MP3")]
-    Undecodable(String),
-    /// A sample rate of 0, or one no sound file has.
-    #[error("says its sample rate is {0} Hz, which no sound has; save it again at 44.1 or 48 kHz")]
-    BadRate(u32),
-    /// No channels, or more than a clip can use.
-    #[error("says it has {0} channels; save it again as mono or stereo")]
-    BadChannels(u16),
-    /// Longer than [`MAX_CLIP`], by its header or once decoded.
-    #[error(
-        "lasts more than 30 seconds (or would decode to more sound than that); trim it to a few seconds"
-    )]
-    TooLong,
-    /// Decodes to silence.
-    #[error("has no sound in it; check that it is the right file")]
-    Silent,
-    /// The decoder failed in a way it does not report (a bug it has with this file).
-    #[error(
-        "made the sound decoder fail; the file is damaged or not what its name says: save it again as WAV, OGG, FLAC or MP3"
-    )]
-    DecoderPanicked,
-}
+pub use crate::media::ClipError;
 
 /// Decodes audio bytes (WAV, Ogg Vorbis, FLAC, MP3) to a buffer in its own format, refusing
 /// impossible headers, clips over [`MAX_CLIP`], and turning a decoder panic into an error.

@@ -1,8 +1,6 @@
 //! Why a picture or clip a routine points at cannot be used: one sentence each, naming the file
 //! as written in the routine and saying what to do about it.
 
-use crate::audio::ClipError;
-
 /// Which kind of file a message is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum What {
@@ -142,4 +140,32 @@ pub enum MediaError {
         /// Why.
         problem: ClipError,
     },
+}
+
+/// Why a clip cannot be played. Each message completes a sentence that starts with the clip's
+/// name ("intro clip \"x.wav\" …").
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ClipError {
+    /// Not audio the decoders know.
+    #[error("cannot be decoded ({0}); save it again as WAV, OGG, FLAC or MP3")]
+    Undecodable(String),
+    /// A sample rate of 0, or one no sound file has.
+    #[error("says its sample rate is {0} Hz, which no sound has; save it again at 44.1 or 48 kHz")]
+    BadRate(u32),
+    /// No channels, or more than a clip can use.
+    #[error("says it has {0} channels; save it again as mono or stereo")]
+    BadChannels(u16),
+    /// Longer than 30 seconds, by its header or once decoded.
+    #[error(
+        "lasts more than 30 seconds (or would decode to more sound than that); trim it to a few seconds"
+    )]
+    TooLong,
+    /// Decodes to silence.
+    #[error("has no sound in it; check that it is the right file")]
+    Silent,
+    /// The decoder failed in a way it does not report (a bug it has with this file).
+    #[error(
+        "made the sound decoder fail; the file is damaged or not what its name says: save it again as WAV, OGG, FLAC or MP3"
+    )]
+    DecoderPanicked,
 }

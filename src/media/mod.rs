@@ -10,7 +10,7 @@ mod picture;
 use std::path::Path;
 
 pub use drawing::render_svg;
-pub use error::{MediaError, What};
+pub use error::{ClipError, MediaError, What};
 pub use picture::load_image;
 
 /// Pictures and clips larger than this are refused before reading.

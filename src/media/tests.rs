@@ -187,10 +187,3 @@ fn a_picture_within_its_sides_but_over_the_memory_limit_is_refused() {
         Err(MediaError::TooComplex { .. })
     ));
 }
-
-#[test]
-fn every_bundled_drawing_renders() {
-    for known in crate::catalogue::Known::ALL {
-        super::render_svg(known.drawing()).expect("renders");
-    }
-}

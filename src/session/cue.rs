@@ -2,6 +2,15 @@
 
 use std::time::Duration;
 
+/// Where the session's cues go (the sound output, or nowhere); the runner hands them over.
+pub trait CueSink: Send + Sync {
+    /// Cues that fell due or will fall due if nothing changes; the same cue may come again and
+    /// is played once.
+    fn plan(&self, cues: &[super::CueEvent]);
+    /// Everything planned is stale (pause, skip, end): drop what has not started.
+    fn cancel(&self) {}
+}
+
 use crate::timeline::{Side, StepKind, Timeline};
 
 /// Holds at least this long get a "halfway" cue.

@@ -17,7 +17,7 @@ mod summary;
 use std::sync::Arc;
 use std::time::Duration;
 
-pub use cue::{COUNTDOWN_FROM, Cue, CueKind, HALFWAY_MIN_HOLD};
+pub use cue::{COUNTDOWN_FROM, Cue, CueKind, CueSink, HALFWAY_MIN_HOLD};
 pub use event::Event;
 pub use record::{
     DONE_PERCENT, EndReason, Ended, Ending, ExerciseRecord, Mark, Planned, Record, millis, tally,
@@ -39,15 +39,6 @@ pub enum State {
     Paused,
     /// Over; no command changes it any more.
     Finished(Ending),
-}
-
-/// Where the session's cues go (the sound output, or nowhere); the runner hands them over.
-pub trait CueSink: Send + Sync {
-    /// Cues that fell due or will fall due if nothing changes; the same cue may come again and
-    /// is played once.
-    fn plan(&self, cues: &[CueEvent]);
-    /// Everything planned is stale (pause, skip, end): drop what has not started.
-    fn cancel(&self) {}
 }
 
 /// A cue with the clock reading it is due at.
