@@ -184,6 +184,11 @@ pub fn counters(snap: &Snapshot, exercise: Option<&Exercise>) -> String {
     }
     if parts.is_empty() {
         parts.push(match kind {
+            // On each side: say how to lie for the first side.
+            Some(StepKind::Prepare) if exercise.is_some_and(|e| e.each_side) => format!(
+                "Get into position: {}",
+                timeline::side_word(crate::timeline::Side::Left, exercise)
+            ),
             Some(StepKind::Prepare) => "Get into position".to_string(),
             Some(StepKind::Rest) => "Breathe and relax".to_string(),
             _ => String::new(),
