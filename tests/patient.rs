@@ -11,7 +11,7 @@ use egui_kittest::kittest::Queryable;
 
 use repcue::app::{AppOptions, RepcueApp, Screen};
 use repcue::audio::Silent;
-use repcue::clock::{Clock, ManualClock};
+use repcue::clock::ManualClock;
 use repcue::loaded::{Loaded, Origin};
 use repcue::routine::parse_str;
 use repcue::session::Ending;
