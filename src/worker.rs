@@ -10,8 +10,9 @@ use eframe::egui;
 
 use crate::loaded::{Loaded, Origin};
 pub use crate::media::{load_image, render_svg};
-use crate::report::ExportKind;
+use crate::report::{ExportError, ExportKind};
 use crate::routine::{self, LoadError, Routine};
+use crate::store::SaveError;
 
 /// Something to do off the UI thread.
 pub enum Job {
@@ -42,7 +43,7 @@ pub enum Job {
     /// Ask the desktop for a routine file to open.
     PickRoutine,
     /// Run a closure that writes a file (settings, recent list); its error is reported back.
-    Save(Box<dyn FnOnce() -> Result<(), String> + Send>),
+    Save(Box<dyn FnOnce() -> Result<(), SaveError> + Send>),
     /// Ask the desktop where to save an export, suggesting a folder and name.
     PickSave {
         /// Which export.
@@ -55,7 +56,7 @@ pub enum Job {
         /// Where.
         path: PathBuf,
         /// Makes the file's bytes, or says why it cannot.
-        make: Box<dyn FnOnce() -> Result<Vec<u8>, String> + Send>,
+        make: Box<dyn FnOnce() -> Result<Vec<u8>, ExportError> + Send>,
     },
 }
 
@@ -80,11 +81,11 @@ pub enum Done {
     /// The file dialog closed; `None` when cancelled or unavailable.
     Picked(Option<PathBuf>),
     /// A save failed.
-    SaveFailed(String),
+    SaveFailed(SaveError),
     /// The save dialog closed; `None` when cancelled or unavailable.
     SavePicked(ExportKind, Option<PathBuf>),
     /// An export was written (its path), or why not.
-    Exported(Result<PathBuf, String>),
+    Exported(Result<PathBuf, ExportError>),
 }
 
 /// Runs jobs away from the UI thread and hands back their results.
@@ -218,12 +219,9 @@ impl Failed {
                 )),
             },
             Self::Picked => Done::Picked(None),
-            Self::Save => Done::SaveFailed(format!("{SORRY} while saving a settings file")),
+            Self::Save => Done::SaveFailed(SaveError::Unexpected),
             Self::SavePicked(kind) => Done::SavePicked(kind, None),
-            Self::Export(path) => Done::Exported(Err(format!(
-                "{SORRY} while making {}; nothing was written",
-                path.display()
-            ))),
+            Self::Export(path) => Done::Exported(Err(ExportError::Unexpected(path))),
         }
     }
 }
@@ -295,7 +293,10 @@ fn perform(job: Job) -> Option<Done> {
         Job::Export { path, make } => Done::Exported(make().and_then(|bytes| {
             crate::store::write_atomic(&path, &bytes)
                 .map(|()| path.clone())
-                .map_err(|err| format!("Cannot write {}: {err}", path.display()))
+                .map_err(|source| ExportError::Write {
+                    path: path.clone(),
+                    source,
+                })
         })),
         Job::Save(save) => match save() {
             Ok(()) => return None,

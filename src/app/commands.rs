@@ -140,9 +140,9 @@ impl RepcueApp {
 
     /// Writes the settings as `keep` says; a failure is shown.
     pub(super) fn keep_settings(&mut self, keep: Keep) {
-        if let Err(message) = self.settings.keep(keep, &self.deps) {
-            log::warn!("{message}");
-            self.shell.notice = Some(message);
+        if let Err(err) = self.settings.keep(keep, &self.deps) {
+            log::warn!("{err}");
+            self.shell.notice = Some(err.to_string());
         }
     }
 }

@@ -208,9 +208,9 @@ impl RepcueApp {
                 }
                 Done::Picked(Some(path)) => self.apply(Command::Open(path)),
                 Done::Picked(None) => {}
-                Done::SaveFailed(message) => {
-                    log::warn!("{message}");
-                    self.shell.notice = Some(message);
+                Done::SaveFailed(err) => {
+                    log::warn!("{err}");
+                    self.shell.notice = Some(err.to_string());
                 }
                 Done::SavePicked(kind, path) => self.history.picked(kind, path, &self.deps),
                 Done::Exported(result) => self.history.exported(result),

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use super::Deps;
-use crate::report::{self, ExportKind, HistoryModel};
+use crate::report::{self, ExportError, ExportKind, HistoryModel};
 use crate::store::history::{FeedbackLine, History, SessionEntry};
 use crate::store::recorder::{Message, Report};
 use crate::ui::Command;
@@ -163,10 +163,10 @@ impl HistoryState {
     }
 
     /// An export was written (its path), or why not.
-    pub(super) fn exported(&mut self, result: Result<PathBuf, String>) {
+    pub(super) fn exported(&mut self, result: Result<PathBuf, ExportError>) {
         self.export.status = Some(match result {
             Ok(path) => (true, format!("Saved {}", path.display())),
-            Err(message) => (false, message),
+            Err(err) => (false, err.to_string()),
         });
     }
 
@@ -206,7 +206,7 @@ impl HistoryState {
             let sessions: Vec<&SessionEntry> = sessions.iter().collect();
             match kind {
                 ExportKind::Csv => {
-                    report::csv(&sessions, &tz).map_err(|err| format!("Cannot make the CSV: {err}"))
+                    report::csv(&sessions, &tz).map_err(|err| ExportError::Csv(err.to_string()))
                 }
                 ExportKind::Html => Ok(report::html(&sessions, &period, today, &tz).into_bytes()),
             }

@@ -180,8 +180,7 @@ impl RoutineState {
         let config = paths.config.clone();
         let list = self.recent.clone();
         deps.worker.submit(Job::Save(Box::new(move || {
-            store::recent::save(&config, &list)
-                .map_err(|err| format!("The list of recent routines could not be saved ({err})."))
+            store::recent::save(&config, &list).map_err(store::SaveError::RecentList)
         })));
     }
 }

@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 use eframe::egui;
 
 use super::Deps;
+use crate::store::SaveError;
 use crate::store::settings::SoundSettings;
 use crate::store::settings::{self, Settings, TEXT_SIZES, Theme};
 use crate::ui::Command;
@@ -131,7 +132,7 @@ impl SettingsState {
 
     /// Writes the settings when they changed, as `keep` says. A failed write while closing is
     /// returned (the worker reports the others).
-    pub(super) fn keep(&mut self, keep: Keep, deps: &Deps) -> Result<(), String> {
+    pub(super) fn keep(&mut self, keep: Keep, deps: &Deps) -> Result<(), SaveError> {
         let Some(since) = self.changed else {
             return Ok(());
         };
@@ -149,11 +150,7 @@ impl SettingsState {
             return Ok(());
         };
         let (config, current) = (paths.config.clone(), self.current);
-        let save = Box::new(move || {
-            settings::save(&config, &current).map_err(|err| {
-                format!("Your settings could not be saved ({err}); they apply until Repcue closes.")
-            })
-        });
+        let save = Box::new(move || settings::save(&config, &current).map_err(SaveError::Settings));
         if keep == Keep::Closing {
             save()
         } else {

@@ -57,6 +57,26 @@ impl Period {
     }
 }
 
+/// Why an export was not written; each message says what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// The CSV could not be made.
+    #[error("The CSV could not be made ({0}).")]
+    Csv(String),
+    /// The file could not be written.
+    #[error("{} could not be written ({source}); choose another place or check there is room.", .path.display())]
+    Write {
+        /// Where it was to go.
+        path: std::path::PathBuf,
+        /// What the system said.
+        #[source]
+        source: std::io::Error,
+    },
+    /// Making it failed in a way nobody expected (a bug).
+    #[error("Repcue hit a problem it did not expect while making {}; nothing was written.", .0.display())]
+    Unexpected(std::path::PathBuf),
+}
+
 /// The kinds of export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportKind {

@@ -54,6 +54,20 @@ impl Paths {
     }
 }
 
+/// Why one of the small state files could not be saved; each message says what still holds.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    /// `settings.toml`.
+    #[error("Your settings could not be saved ({0}); they apply until Repcue closes.")]
+    Settings(#[source] std::io::Error),
+    /// The recently opened routines.
+    #[error("The list of recent routines could not be saved ({0}).")]
+    RecentList(#[source] std::io::Error),
+    /// The save itself failed in a way nobody expected (a bug); nothing was lost on screen.
+    #[error("Repcue hit a problem it did not expect while saving a settings file.")]
+    Unexpected,
+}
+
 /// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so the
 /// old content stays whole until the new one is complete on disk.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {

@@ -14,7 +14,11 @@ fn panicking_export() -> Job {
 }
 
 fn failing_save() -> Job {
-    Job::Save(Box::new(|| Err("disk full".into())))
+    Job::Save(Box::new(|| {
+        Err(crate::store::SaveError::Settings(std::io::Error::other(
+            "disk full",
+        )))
+    }))
 }
 
 /// Waits (without sleeping) until the worker has woken us `count` times, then takes the results.
@@ -34,10 +38,13 @@ fn results(
 fn check(done: &[Done]) {
     assert_eq!(done.len(), 2);
     assert!(
-        matches!(&done[0], Done::Exported(Err(message)) if message.contains("nothing was written")),
+        matches!(&done[0], Done::Exported(Err(err)) if err.to_string().contains("nothing was written")),
         "a panicking export is reported as a failed export"
     );
-    assert!(matches!(&done[1], Done::SaveFailed(message) if message == "disk full"));
+    assert!(
+        matches!(&done[1], Done::SaveFailed(err) if err.to_string().contains("disk full")),
+        "a failed save says why"
+    );
 }
 
 #[test]
