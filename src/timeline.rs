@@ -140,6 +140,8 @@ pub fn is_work(kind: StepKind, ends_rep: bool) -> bool {
 pub struct ExercisePlan {
     /// The exercise's name, as the routine gives it.
     pub name: String,
+    /// Its own words for phases and sides (`cues`).
+    pub cues: crate::routine::Cues,
     /// All steps of the exercise, including the rest before it.
     pub steps: Range<usize>,
     /// Its first own step (after the rest before it): where "restart exercise" goes.
@@ -230,6 +232,7 @@ impl Timeline {
             }
             exercises.push(ExercisePlan {
                 name: exercise.name.clone(),
+                cues: exercise.cues.clone(),
                 steps: first..builder.steps.len(),
                 first_step: first_step.min(builder.steps.len().saturating_sub(1)),
                 planned: routine.exercise_time(index),

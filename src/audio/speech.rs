@@ -130,6 +130,7 @@ fn step_words(index: usize, kind: StepKind, timeline: &Timeline) -> Vec<Word> {
                 .steps
                 .get(index + 1)
                 .is_some_and(|next| next.side == Some(Side::Left))
+                && plan.cues.left.is_none()
             {
                 words.push(Word::Clip("left_side"));
             }
@@ -151,18 +152,28 @@ fn step_words(index: usize, kind: StepKind, timeline: &Timeline) -> Vec<Word> {
         }
         StepKind::SwitchSides => {
             words.push(Word::Clip("switch_sides"));
-            words.push(Word::Clip("right_side"));
+            // A side with the routine's own words is not called "right side" out loud.
+            if plan.cues.right.is_none() {
+                words.push(Word::Clip("right_side"));
+            }
         }
         StepKind::Up | StepKind::Hold | StepKind::Down | StepKind::Rep => {
             if first_of_rep && step.rep == Some(plan.reps_per_set) && plan.reps_per_set > 1 {
                 words.push(Word::Clip("last_rep"));
             }
-            let word = match kind {
-                StepKind::Up => Some("up"),
-                StepKind::Hold => Some("hold"),
-                StepKind::Down => Some("down"),
+            let (word, own) = match kind {
+                StepKind::Up => (Some("up"), &plan.cues.up),
+                StepKind::Hold => (Some("hold"), &plan.cues.hold),
+                StepKind::Down => (Some("down"), &plan.cues.down),
                 // "Your pace" once per set and side; later reps are counted as they are done.
-                _ => (step.rep == Some(1)).then_some("your_pace"),
+                _ => ((step.rep == Some(1)).then_some("your_pace"), &plan.cues.rep),
+            };
+            // A phase with the routine's own words is never given the default word out loud,
+            // which could contradict the movement ("up" while bending forward): a tone marks
+            // its beat instead.
+            let word = match own {
+                Some(_) => word.map(|_| "tone_start"),
+                None => word,
             };
             words.extend(word.map(Word::Clip));
         }
@@ -257,6 +268,28 @@ mod tests {
             })
             .filter(|(_, words): &(f64, Vec<&str>)| !words.is_empty())
             .collect()
+    }
+
+    #[test]
+    fn a_phase_or_side_with_its_own_words_is_never_given_the_default_word() {
+        let said = spoken(
+            "[routine]\ntitle='T'\nprepare=2\n[[exercise]]\nname='Stretch'\neach_side=true\n\
+             tempo={up=3,hold=4,down=3}\nswitch_sides=3\n\
+             cues={up='Bend forward',down='Sit up slowly',left='Lie on your right side',right='Lie on your left side'}\n",
+            SoundMode::Voice,
+        );
+        let words: Vec<&str> = said.iter().flat_map(|(_, w)| w.clone()).collect();
+        for default in ["up", "down", "left_side", "right_side"] {
+            assert!(!words.contains(&default), "{default} in {said:?}");
+        }
+        assert!(
+            words.contains(&"hold"),
+            "a phase without its own words keeps its word"
+        );
+        assert!(
+            words.contains(&"tone_start"),
+            "a tone marks the beat instead"
+        );
     }
 
     #[test]
