@@ -86,6 +86,12 @@ impl Step {
         is_work(self.kind, self.ends_rep)
     }
 
+    /// Whether the step comes before its exercise starts: the get-ready, or the rest between
+    /// exercises (which belongs to the exercise after it).
+    pub fn is_before_exercise(&self) -> bool {
+        self.kind == StepKind::Prepare || (self.kind == StepKind::Rest && self.set.is_none())
+    }
+
     /// Whether the step runs on time, as opposed to waiting for "rep done".
     pub fn is_timed(&self) -> bool {
         self.duration.is_some()

@@ -1024,6 +1024,10 @@ fn cues_refuse_unknown_keys_empty_and_long_words_where_they_are() {
     let long = "x".repeat(41);
     let d = only_error(&one_exercise(&format!("cues = {{ rep = \"{long}\" }}")));
     assert_at(&d, 5, 16, "41 characters long (at most 40)");
+    // A cue's `up` is words, not a duration like the tempo's.
+    let d = only_error(&one_exercise("cues = { up = 3 }"));
+    assert_at(&d, 5, 15, "`up` must be text in quotes");
+    assert_hint(&d, "write up = \"…\"");
     let d = only_error(&one_exercise("cues = \"Bend\""));
     assert_at(&d, 5, 8, "cues");
 }
@@ -1043,6 +1047,11 @@ fn safety_lists_and_phone_are_read_and_checked() {
         "{HEADER}[safety]\ncontact = []\n[[exercise]]\nname = \"Bridge\"\n"
     ));
     assert_at(&d, 4, 11, "`contact` is an empty list");
+    let many = vec!["\"Sign\""; 13].join(", ");
+    let d = only_error(&format!(
+        "{HEADER}[safety]\nurgent = [{many}]\n[[exercise]]\nname = \"Bridge\"\n"
+    ));
+    assert_at(&d, 4, 10, "lists 13 warning signs (at most 12)");
     let d = only_error(&format!(
         "{HEADER}[safety]\nfone = \"1\"\n[[exercise]]\nname = \"Bridge\"\n"
     ));

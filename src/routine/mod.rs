@@ -59,6 +59,8 @@ pub struct Safety {
 impl Safety {
     /// The longest one sign or the phone line may be, in characters.
     pub const MAX_CHARS: usize = 200;
+    /// The most warning signs one list may hold: a patient reads every one.
+    pub const MAX_SIGNS: usize = 12;
 }
 
 /// One `[[exercise]]` table.

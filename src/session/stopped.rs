@@ -27,9 +27,7 @@ impl Stopped {
     /// The place of `step`: a rest or get-ready that comes before an exercise counts as the end
     /// of the exercise before it, which is the one that may have hurt.
     pub fn at(step: &Step, timeline: &Timeline) -> Self {
-        let before_next =
-            step.kind == StepKind::Prepare || (step.kind == StepKind::Rest && step.set.is_none());
-        if before_next && step.exercise > 0 {
+        if step.is_before_exercise() && step.exercise > 0 {
             let exercise = step.exercise - 1;
             return Self {
                 exercise,

@@ -55,6 +55,18 @@ impl Reader<'_> {
             );
             return None;
         }
+        if items.len() > Safety::MAX_SIGNS {
+            self.error(
+                value.span(),
+                format!(
+                    "`{key}` lists {} warning signs (at most {})",
+                    items.len(),
+                    Safety::MAX_SIGNS
+                ),
+                "keep the signs a patient must know; put the rest in the instructions",
+            );
+            return None;
+        }
         let mut signs = Vec::new();
         for item in items {
             let text = self.text_of(item, key)?;

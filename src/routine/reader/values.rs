@@ -53,7 +53,15 @@ impl Reader<'_> {
         match value.get_ref().as_str() {
             Some(text) => Some(text.to_string()),
             None => {
-                self.wrong_type(value, key, "text in quotes");
+                // Whatever the key, text is wanted here (a cue's `up` is words, not a duration).
+                self.error(
+                    value.span(),
+                    format!(
+                        "`{key}` must be text in quotes, not {}",
+                        value.get_ref().type_str()
+                    ),
+                    format!("write {key} = \"…\""),
+                );
                 None
             }
         }
@@ -196,6 +204,9 @@ fn example_for(key: &str) -> &'static str {
         "image" => "\"images/bridge.png\"",
         "intro_audio" => "\"audio/bridge.ogg\"",
         "author" | "notes" | "instructions" | "caution" => "\"…\"",
+        "urgent" | "contact" => "[\"…\", \"…\"]",
+        "cues" => "{ up = \"Bend forward\", down = \"Sit up slowly\" }",
+        "safety" => "{ phone = \"Clinic: 0123 456 789\" }",
         _ => "\"5s\"",
     }
 }

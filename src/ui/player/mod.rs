@@ -63,11 +63,6 @@ fn exercise_of<'a>(view: &PlayerView<'a>, step: &Step) -> Option<&'a Exercise> {
     view.routine.exercises.get(step.exercise)
 }
 
-/// Whether the step comes before its exercise starts (get ready, or the rest before it).
-fn before_exercise(step: &Step) -> bool {
-    step.kind == StepKind::Prepare || (step.kind == StepKind::Rest && step.set.is_none())
-}
-
 fn top_bar(ui: &mut egui::Ui, view: &PlayerView<'_>, compact: bool, commands: &mut Vec<Command>) {
     let snap = view.snapshot;
     // Wrapped, so at a small window or large text the buttons go to a second line rather than

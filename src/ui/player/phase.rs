@@ -6,7 +6,7 @@
 
 use eframe::egui::{self, Align, FontId, Layout, RichText};
 
-use super::{PlayerView, before_exercise, counters, describe_next, exercise_of};
+use super::{PlayerView, counters, describe_next, exercise_of};
 use crate::format;
 use crate::session::State;
 use crate::timeline::{self, Step};
@@ -60,7 +60,7 @@ pub(super) fn show(
         strong: true,
     }];
     if let Some(exercise) = exercise {
-        let name = if before_exercise(step) {
+        let name = if step.is_before_exercise() {
             format!("Up next: {}", exercise.name)
         } else {
             exercise.name.clone()
