@@ -10,10 +10,14 @@ endif
 # Build packages only: a C compiler, pkg-config and the ALSA headers (rodio's output on Linux),
 # and python3 for scripts/check-layers.
 BUILD_PACKAGES := build-essential pkg-config libasound2-dev python3
+# For running: espeak-ng speaks a routine's own words (cue words, exercise names); without it
+# they are shown and a tone marks their beat. A program, not a sound server.
+RUN_PACKAGES := espeak-ng
 
 .PHONY: run test deps toolchain fmt lint layers check-fmt ui-check bench bench-cues bench-history screenshots sounds
 
 run: deps
+	@scripts/install-deps $(RUN_PACKAGES)
 	$(CARGO) run --release --
 
 test: deps toolchain check-fmt lint layers

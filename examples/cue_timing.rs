@@ -15,6 +15,8 @@ fn main() -> ExitCode {
         Path::new(routine),
         Path::new(wav),
         Path::new(log),
+        // The routine's own words as the app says them (REPCUE_ESPEAK, else espeak-ng).
+        &repcue::audio::espeak::Speaker::new(None),
     ) {
         Ok(result) => result,
         Err(err) => {

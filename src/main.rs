@@ -8,6 +8,7 @@ use clap::Parser;
 
 use repcue::app::{AppOptions, RepcueApp};
 use repcue::audio::Audio;
+use repcue::audio::espeak::Speaker;
 use repcue::cli::{self, Cli, Outcome};
 use repcue::clock::{Clock, MonotonicClock};
 use repcue::loaded::{Loaded, Origin};
@@ -69,7 +70,14 @@ fn desktop(path: Option<&Path>, start: bool, home: Option<&Path>) -> anyhow::Res
                 routine: loaded,
                 error,
                 start,
-                sink: Arc::new(Audio::start(clock.clone())),
+                sink: Arc::new(Audio::start(
+                    clock.clone(),
+                    Speaker::new(paths.as_ref().map(|p| p.cache.clone())),
+                    {
+                        let ctx = ctx.clone();
+                        Arc::new(move || ctx.request_repaint())
+                    },
+                )),
                 clock,
                 worker: Box::new(ThreadWorker::spawn(move || ctx.request_repaint())),
                 session_thread: true,

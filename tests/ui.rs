@@ -425,6 +425,7 @@ impl repcue::audio::SoundOutput for NoDevice {
                 0,
                 "intro clip \"audio/x.ogg\" not found next to the routine".into(),
             )],
+            speech: repcue::audio::Speech::NotNeeded,
         }
     }
 }
@@ -455,6 +456,42 @@ fn without_a_sound_device_the_app_runs_visual_only_and_says_so() {
     clock.advance(Duration::from_secs(3));
     harness.run();
     assert!(shows(&harness, "UP"), "the session runs visual-only");
+}
+
+/// A sound output that plays, but cannot speak the routine's own words (no espeak-ng).
+struct NoSpeech;
+
+impl repcue::session::CueSink for NoSpeech {
+    fn plan(&self, _cues: &[repcue::session::CueEvent]) {}
+}
+
+impl repcue::audio::SoundOutput for NoSpeech {
+    fn status(&self) -> repcue::audio::SoundStatus {
+        repcue::audio::SoundStatus {
+            output: repcue::audio::Output::Ready,
+            problems: Vec::new(),
+            speech: repcue::audio::Speech::Unavailable("espeak-ng is not installed".into()),
+        }
+    }
+}
+
+#[test]
+fn without_espeak_the_overview_says_custom_words_are_shown_not_spoken_and_how_to_get_speech() {
+    let (mut harness, _clock) = app_with(SHORT, false, Arc::new(NoSpeech));
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("shown on screen but not spoken")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("sudo apt install espeak-ng")
+            .is_some()
+    );
+    assert!(!shows(&harness, "espeak-ng is not installed"));
+    click(&mut harness, "Details for your physiotherapist");
+    assert!(shows(&harness, "espeak-ng is not installed"));
 }
 
 fn click(harness: &mut Harness<'static, RepcueApp>, label: &str) {

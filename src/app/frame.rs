@@ -9,8 +9,9 @@ use super::commands::{NOT_DURING_SESSION, Scope};
 use super::history::Recorded;
 use super::settings::Keep;
 use super::{RepcueApp, Screen};
-use crate::audio::Output;
+use crate::audio::{Output, Speech};
 use crate::session::Saved;
+use crate::store::settings::SoundMode;
 use crate::ui::{Command, dialogs, history, overview, pain_check, player, settings, summary};
 use crate::worker::Done;
 
@@ -88,6 +89,12 @@ impl eframe::App for RepcueApp {
     }
 }
 
+/// What the overview says when the routine's own words cannot be spoken.
+const SPEECH_UNAVAILABLE: &str = "This routine's own words (its cue words, and the names of \
+    exercises Repcue has no recording of) are shown on screen but not spoken: a tone marks \
+    their beat. To hear them, install espeak-ng (on Debian or Ubuntu: sudo apt install \
+    espeak-ng), then start Repcue again.";
+
 impl RepcueApp {
     /// Draws the screen that is up, from what its owners hold.
     fn screen_ui(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
@@ -97,10 +104,18 @@ impl RepcueApp {
             Screen::Overview => {
                 let status = self.deps.sink.status();
                 let sound_notice = self.sound_notice();
+                let sound = self.settings.current.sound;
+                let speech_notice = match &status.speech {
+                    Speech::Unavailable(why) if sound.enabled && sound.mode == SoundMode::Voice => {
+                        Some((SPEECH_UNAVAILABLE, why.as_str()))
+                    }
+                    _ => None,
+                };
                 let routine = &mut self.routine;
                 let view = overview::OverviewView {
-                    sound: self.settings.current.sound,
+                    sound,
                     sound_notice: sound_notice.as_ref().map(|(n, d)| (n.as_str(), d.as_str())),
+                    speech_notice,
                     sound_problems: &status.problems,
                     routine: &routine.loaded.routine,
                     timeline: &routine.loaded.timeline,

@@ -10,6 +10,7 @@ use rodio::source::UniformSourceIterator;
 
 use super::clip::decode;
 use super::speech::{Utterance, Word};
+use crate::timeline::Timeline;
 
 macro_rules! clips {
     ($($name:literal),* $(,)?) => {
@@ -79,6 +80,45 @@ pub fn to_output(buffer: &SamplesBuffer, rate: NonZero<u32>) -> Arc<[f32]> {
     let mono: Vec<f32> = UniformSourceIterator::new(buffer.clone(), rodio::nz!(1), rate).collect();
     let onset = mono.iter().position(|s| s.abs() > 0.01).unwrap_or(0);
     mono[onset..].into()
+}
+
+/// The samples, at one output rate, that the words of a routine's cues resolve to.
+pub struct Library<'a> {
+    /// The bundled clips, by name.
+    pub clips: &'a HashMap<&'static str, Arc<[f32]>>,
+    /// Each exercise's own intro clip, where it has one that plays.
+    pub intros: &'a [Option<Arc<[f32]>>],
+    /// The routine's own words spoken (see [`super::espeak`]), by text.
+    pub spoken: &'a HashMap<String, Arc<[f32]>>,
+    /// The plan the words are about.
+    pub timeline: &'a Timeline,
+}
+
+impl Library<'_> {
+    /// The sound of one word, or `None` when it is better left out.
+    pub fn word(&self, word: &Word) -> Option<Arc<[f32]>> {
+        match *word {
+            Word::Clip(name) => self.clips.get(name).cloned(),
+            Word::Intro(exercise) => {
+                let name = &self.timeline.exercises.get(exercise)?.name;
+                self.intros
+                    .get(exercise)
+                    .cloned()
+                    .flatten()
+                    .or_else(|| self.clips.get(crate::catalogue::name_clip(name)?).cloned())
+                    .or_else(|| self.spoken.get(name).cloned())
+            }
+            Word::Own(exercise, slot) => {
+                let cues = &self.timeline.exercises.get(exercise)?.cues;
+                let spoken = slot.text(cues).and_then(|text| self.spoken.get(text));
+                match spoken {
+                    Some(samples) => Some(samples.clone()),
+                    None if slot.is_phase() => self.clips.get("tone_start").cloned(),
+                    None => None,
+                }
+            }
+        }
+    }
 }
 
 /// Silence between the words of one utterance.

@@ -4,6 +4,7 @@
 
 mod bank;
 mod clip;
+pub mod espeak;
 mod output;
 pub mod scheduler;
 mod source;
@@ -64,6 +65,22 @@ pub struct SoundStatus {
     pub output: Output,
     /// Intro clips that cannot be played: (exercise index, why).
     pub problems: Vec<(usize, String)>,
+    /// Whether the routine's own words are spoken.
+    pub speech: Speech,
+}
+
+/// Whether the routine's own words (its `cues`, names with no bundled clip) can be spoken.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Speech {
+    /// The routine has no words of its own.
+    #[default]
+    NotNeeded,
+    /// They are being made.
+    Preparing,
+    /// Every one is ready.
+    Ready,
+    /// They are shown, not spoken (a tone marks a phase's beat instead): why.
+    Unavailable(String),
 }
 
 /// A sink that plays nothing (visual-only, and tests).

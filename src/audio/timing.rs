@@ -7,7 +7,8 @@ use std::path::Path;
 use std::sync::Arc;
 
 use super::bank;
-use super::speech::{self, Word};
+use super::espeak::Speaker;
+use super::speech;
 use crate::session::Cue;
 use crate::store::settings::SoundMode;
 use crate::timeline::Timeline;
@@ -29,25 +30,34 @@ pub struct Expected {
 }
 
 /// The voices a routine's plan produces when nothing is paused or skipped, with bundled clips
-/// at `rate` (exercise names from the bundled name clips, as `repcue --start` plays them).
+/// at `rate`, no intro clips, and the routine's own words as `speaker` says them (a tone on a
+/// phase's beat where it cannot), as `repcue --start` plays them.
 pub fn expected(
     timeline: &Timeline,
-    names: &[String],
     mode: SoundMode,
     rate: u32,
+    speaker: &Speaker,
 ) -> Vec<Expected> {
     let decoded = bank::decode_bundled();
     let rate_nz = std::num::NonZero::new(rate).unwrap_or(rodio::nz!(48000));
-    let clips: HashMap<&str, Arc<[f32]>> = decoded
+    let clips: HashMap<&'static str, Arc<[f32]>> = decoded
         .iter()
         .map(|(name, buffer)| (*name, bank::to_output(buffer, rate_nz)))
         .collect();
-    let lookup = |word: &Word| match word {
-        Word::Clip(name) => clips.get(name).cloned(),
-        Word::Intro(index) => clips
-            .get(crate::catalogue::name_clip(names.get(*index)?)?)
-            .cloned(),
+    let spoken: HashMap<String, Arc<[f32]>> = speech::own_words(timeline, |_| false)
+        .into_iter()
+        .filter_map(|words| {
+            let buffer = speaker.speak(&words).ok()?;
+            Some((words, bank::to_output(&buffer, rate_nz)))
+        })
+        .collect();
+    let library = bank::Library {
+        clips: &clips,
+        intros: &[],
+        spoken: &spoken,
+        timeline,
     };
+    let lookup = |word: &speech::Word| library.word(word);
     let cues = crate::session::Session::new(Arc::new(timeline.clone()))
         .cue_plan()
         .to_vec();
@@ -119,6 +129,18 @@ pub struct Report {
     pub extra: Vec<(f64, f64)>,
     /// How fast the recording's sample clock ran against wall time, when it was measured.
     pub recording_clock_ppm: Option<f64>,
+    /// Every sound heard, (onset, end) in session seconds.
+    pub heard: Vec<(f64, f64)>,
+}
+
+impl Report {
+    /// How long sound was heard between `from` and `to` (session seconds).
+    pub fn sounding(&self, from: f64, to: f64) -> f64 {
+        self.heard
+            .iter()
+            .map(|&(a, b)| (b.min(to) - a.max(from)).max(0.0))
+            .sum()
+    }
 }
 
 impl Report {
@@ -206,11 +228,12 @@ fn unix_time(log: &str, prefix: &str) -> Result<f64, String> {
 }
 
 /// Compares a recording made by `scripts/capture-session` (the WAV and its log) with the plan of
-/// the routine at `routine`, played in voice mode.
+/// the routine at `routine`, played in voice mode with its own words spoken by `speaker`.
 pub fn analyse_capture(
     routine: &Path,
     wav: &Path,
     log: &Path,
+    speaker: &Speaker,
 ) -> Result<(Vec<Expected>, Report), String> {
     const RATE: u32 = 48_000;
     let routine = crate::routine::load_file(routine).map_err(|err| err.to_string())?;
@@ -240,10 +263,10 @@ pub fn analyse_capture(
         .into_iter()
         .map(|(a, b)| (a * scale + offset, b * scale + offset))
         .collect();
-    let names: Vec<String> = routine.exercises.iter().map(|e| e.name.clone()).collect();
-    let expected = expected(&timeline, &names, SoundMode::Voice, RATE);
+    let expected = expected(&timeline, SoundMode::Voice, RATE, speaker);
     let mut report = compare(&expected, &heard, 0.08);
     report.recording_clock_ppm = (scale != 1.0).then(|| (1.0 / scale - 1.0) * 1e6);
+    report.heard = heard;
     Ok((expected, report))
 }
 
@@ -298,8 +321,8 @@ mod tests {
         )
         .expect("valid");
         let timeline = Timeline::new(&routine);
-        let names = vec!["Hip bridge".to_string()];
-        let voices = expected(&timeline, &names, SoundMode::Voice, 48_000);
+        let speaker = Speaker::with_program("/nonexistent", None);
+        let voices = expected(&timeline, SoundMode::Voice, 48_000, &speaker);
         let beats: Vec<f64> = voices.iter().map(|v| v.beat).collect();
         assert_eq!(beats, [0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0, 8.0]);
         assert!(

@@ -21,6 +21,8 @@ pub struct Paths {
     pub config: PathBuf,
     /// The history.
     pub data: PathBuf,
+    /// What can be made again (the routine's own words, spoken); never anything recorded.
+    pub cache: PathBuf,
 }
 
 impl Paths {
@@ -34,6 +36,7 @@ impl Paths {
         Some(Self {
             config: dirs.config_dir().to_path_buf(),
             data: dirs.data_dir().to_path_buf(),
+            cache: dirs.cache_dir().to_path_buf(),
         })
     }
 
@@ -50,6 +53,7 @@ impl Paths {
         Self {
             config: folder.join("config"),
             data: folder.join("data"),
+            cache: folder.join("cache"),
         }
     }
 }

@@ -18,6 +18,8 @@ pub struct OverviewView<'a> {
     pub sound: SoundSettings,
     /// Something to say about sound (e.g. no output device).
     pub sound_notice: Option<(&'a str, &'a str)>,
+    /// The routine's own words cannot be spoken: (what to do, why), said once here.
+    pub speech_notice: Option<(&'a str, &'a str)>,
     /// Intro clips that cannot be played: (exercise index, why).
     pub sound_problems: &'a [(usize, String)],
     /// The loaded routine.
@@ -223,6 +225,9 @@ fn sound_section(ui: &mut egui::Ui, view: &OverviewView<'_>, commands: &mut Vec<
     ui.label(RichText::new("Sound").size(22.0).strong());
     if let Some((notice, detail)) = view.sound_notice {
         widgets::notice_with_details(ui, "overview_sound", notice, detail);
+    }
+    if let Some((notice, detail)) = view.speech_notice {
+        widgets::notice_with_details(ui, "overview_speech", notice, detail);
     }
     widgets::sound_controls(ui, view.sound, &mut *commands);
 }

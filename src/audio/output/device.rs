@@ -12,7 +12,7 @@ use rodio::buffer::SamplesBuffer;
 
 use super::super::scheduler::Voice;
 use super::super::source::{CueSource, ToSource};
-use super::super::speech::{self, Word};
+use super::super::speech;
 use super::super::{RoutineSounds, bank};
 use crate::clock::Clock;
 use crate::store::settings::SoundSettings;
@@ -31,6 +31,8 @@ pub(super) struct Device {
     pub(super) opened: Instant,
     pub(super) clips: HashMap<&'static str, Arc<[f32]>>,
     pub(super) intros: Vec<Option<Arc<[f32]>>>,
+    /// The routine's own words, spoken, by text.
+    pub(super) spoken: HashMap<String, Arc<[f32]>>,
     pub(super) rate: NonZero<u32>,
 }
 
@@ -41,6 +43,7 @@ impl Device {
         settings: SoundSettings,
         decoded: &HashMap<&'static str, SamplesBuffer>,
         intros: &[Option<SamplesBuffer>],
+        spoken: &HashMap<String, SamplesBuffer>,
     ) -> Result<Self, String> {
         let errors = Arc::new(AtomicU64::new(0));
         let on_error = move |err: rodio::cpal::Error| {
@@ -90,9 +93,11 @@ impl Device {
             opened: Instant::now(),
             clips,
             intros: Vec::new(),
+            spoken: HashMap::new(),
             rate,
         };
         device.set_intros(intros);
+        device.add_spoken(spoken.iter());
         Ok(device)
     }
 
@@ -104,6 +109,17 @@ impl Device {
             .collect();
     }
 
+    /// Converts spoken words to the device's rate.
+    pub(super) fn add_spoken<'a>(
+        &mut self,
+        spoken: impl Iterator<Item = (&'a String, &'a SamplesBuffer)>,
+    ) {
+        for (text, buffer) in spoken {
+            let samples = bank::to_output(buffer, self.rate);
+            self.spoken.insert(text.clone(), samples);
+        }
+    }
+
     /// Joins an utterance's clips into one voice, noting where its beat starts.
     pub(super) fn render(
         &self,
@@ -112,14 +128,14 @@ impl Device {
         max_late: Duration,
         routine: &RoutineSounds,
     ) -> Option<Voice> {
-        let clip = |word: &Word| match word {
-            Word::Clip(name) => self.clips.get(name).cloned(),
-            Word::Intro(exercise) => self.intros.get(*exercise).cloned().flatten().or_else(|| {
-                let name = &routine.exercises.get(*exercise)?.0;
-                self.clips.get(crate::catalogue::name_clip(name)?).cloned()
-            }),
+        let library = bank::Library {
+            clips: &self.clips,
+            intros: &self.intros,
+            spoken: &self.spoken,
+            timeline: &routine.timeline,
         };
-        let (samples, lead) = bank::assemble(utterance, clip, self.rate.get())?;
+        let (samples, lead) =
+            bank::assemble(utterance, |word| library.word(word), self.rate.get())?;
         Some(Voice {
             due,
             samples,

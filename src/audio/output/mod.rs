@@ -9,6 +9,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Mutex};
 
+use super::espeak::{SpeakError, Speaker};
 use super::{Output, RoutineSounds, SoundOutput, SoundStatus, bank};
 use crate::clock::Clock;
 use crate::session::CueEvent;
@@ -24,6 +25,8 @@ enum Message {
     Cancel,
     Routine(RoutineSounds),
     Settings(SoundSettings),
+    /// The routine's own words, spoken (or why not), from the speech job.
+    Spoken(Vec<(String, Result<rodio::buffer::SamplesBuffer, SpeakError>)>),
     Stop,
     /// Makes the thread fail, as a bug would.
     #[cfg(test)]
@@ -56,6 +59,20 @@ struct Carried {
     notes: Vec<(usize, String)>,
 }
 
+/// Called when the sound's status changes, so the window can show it (a repaint).
+pub type Notify = Arc<dyn Fn() + Send + Sync>;
+
+/// What the sound thread is given when it starts.
+#[derive(Clone)]
+struct Setup {
+    clock: Arc<dyn Clock>,
+    status: Arc<Mutex<SoundStatus>>,
+    speaker: Speaker,
+    notify: Notify,
+    /// For jobs of the thread's own (speaking words) to send their results back.
+    to_self: Sender<Message>,
+}
+
 /// The sound output: a [`SoundOutput`] backed by its own thread.
 pub struct Audio {
     to_thread: Mutex<Sender<Message>>,
@@ -63,22 +80,28 @@ pub struct Audio {
 }
 
 impl Audio {
-    /// Starts the output thread; cue times are readings of `clock`.
-    pub fn start(clock: Arc<dyn Clock>) -> Self {
+    /// Starts the output thread; cue times are readings of `clock`, a routine's own words are
+    /// spoken by `speaker`, and `notify` is called when the status changes.
+    pub fn start(clock: Arc<dyn Clock>, speaker: Speaker, notify: Notify) -> Self {
         let (to_thread, inbox) = channel();
         let status = Arc::new(Mutex::new(SoundStatus {
             output: Output::Starting,
-            problems: Vec::new(),
+            ..SoundStatus::default()
         }));
-        let shared = status.clone();
+        let setup = Setup {
+            clock,
+            status: status.clone(),
+            speaker,
+            notify,
+            to_self: to_thread.clone(),
+        };
         let spawned = std::thread::Builder::new()
             .name("repcue-audio".into())
-            .spawn(move || supervise(&clock, &shared, &inbox));
-        if let Err(err) = spawned {
-            set_output(
-                &status,
-                Output::Unavailable(format!("cannot start the sound thread: {err}")),
-            );
+            .spawn(move || supervise(&setup, &inbox));
+        if let Err(err) = spawned
+            && let Ok(mut status) = status.lock()
+        {
+            status.output = Output::Unavailable(format!("cannot start the sound thread: {err}"));
         }
         Self {
             to_thread: Mutex::new(to_thread),
@@ -96,14 +119,14 @@ impl Audio {
 
 /// Runs the sound thread's body, and runs it again each time it fails, with what the last one
 /// had; after [`MAX_RESTARTS`] failures the status says sound is off for this run.
-fn supervise(clock: &Arc<dyn Clock>, status: &Arc<Mutex<SoundStatus>>, inbox: &Receiver<Message>) {
+fn supervise(setup: &Setup, inbox: &Receiver<Message>) {
     // Decoded once, here, never at cue time, and kept for every restart.
     let bundled = bank::decode_bundled();
     let mut carried = Carried::default();
     let mut restarts = 0;
     loop {
         let body = AssertUnwindSafe(|| {
-            let mut thread = SoundThread::new(clock.clone(), status.clone(), bundled.clone());
+            let mut thread = SoundThread::new(setup.clone(), bundled.clone());
             thread.resume(&mut carried);
             thread.run(inbox, &mut carried);
         });
@@ -120,7 +143,7 @@ fn supervise(clock: &Arc<dyn Clock>, status: &Arc<Mutex<SoundStatus>>, inbox: &R
         }
         if restarts > MAX_RESTARTS {
             set_output(
-                status,
+                setup,
                 Output::Unavailable(
                     "the sound failed again and again and is off until Repcue is restarted".into(),
                 ),
@@ -129,7 +152,7 @@ fn supervise(clock: &Arc<dyn Clock>, status: &Arc<Mutex<SoundStatus>>, inbox: &R
             while !matches!(inbox.recv(), Ok(Message::Stop) | Err(_)) {}
             return;
         }
-        set_output(status, Output::Starting);
+        set_output(setup, Output::Starting);
     }
 }
 
@@ -183,9 +206,23 @@ impl SoundOutput for Audio {
     }
 }
 
-fn set_output(status: &Mutex<SoundStatus>, output: Output) {
-    if let Ok(mut status) = status.lock() {
-        status.output = output;
+/// Sets the output's state, and tells the window when it changed.
+fn set_output(setup: &Setup, output: Output) {
+    update_status(setup, |status| status.output = output);
+}
+
+/// Changes the status, and tells the window when that changed anything.
+fn update_status(setup: &Setup, change: impl FnOnce(&mut SoundStatus)) {
+    let changed = match setup.status.lock() {
+        Ok(mut status) => {
+            let before = status.clone();
+            change(&mut status);
+            *status != before
+        }
+        Err(_) => false,
+    };
+    if changed {
+        (setup.notify)();
     }
 }
 

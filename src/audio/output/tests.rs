@@ -45,6 +45,15 @@ fn probe(audio: &Audio) -> Option<Probe> {
     answered.recv_timeout(Duration::from_secs(60)).ok()
 }
 
+/// The sound output with a manual clock and no speech.
+fn start() -> Audio {
+    Audio::start(
+        Arc::new(ManualClock::new()),
+        crate::audio::espeak::Speaker::with_program("/nonexistent", None),
+        Arc::new(|| {}),
+    )
+}
+
 fn settings() -> SoundSettings {
     SoundSettings {
         volume: 0.3,
@@ -56,7 +65,7 @@ fn settings() -> SoundSettings {
 #[test]
 fn a_failed_sound_thread_starts_again_with_its_routine_and_settings() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let audio = Audio::start(Arc::new(ManualClock::new()));
+    let audio = start();
     audio.set_settings(settings());
     audio.set_routine(sounds(dir.path()));
     let before = probe(&audio).expect("the thread answers");
@@ -71,7 +80,7 @@ fn a_failed_sound_thread_starts_again_with_its_routine_and_settings() {
 #[test]
 fn a_routine_that_takes_the_thread_down_comes_back_without_its_own_clips() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let audio = Audio::start(Arc::new(ManualClock::new()));
+    let audio = start();
     audio.set_settings(settings());
     audio.send(Message::PanicWhileLoading(sounds(dir.path())));
     let after = probe(&audio).expect("a new thread answers");
@@ -92,7 +101,7 @@ fn a_routine_that_takes_the_thread_down_comes_back_without_its_own_clips() {
 
 #[test]
 fn after_too_many_failures_the_status_says_sound_is_off() {
-    let audio = Audio::start(Arc::new(ManualClock::new()));
+    let audio = start();
     for _ in 0..=MAX_RESTARTS {
         audio.send(Message::Panic);
     }

@@ -4,17 +4,16 @@
 
 use std::collections::{HashMap, HashSet};
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use rodio::buffer::SamplesBuffer;
 
+use super::super::espeak::SpeakError;
 use super::super::source::ToSource;
 use super::super::speech;
-use super::super::{Output, RoutineSounds, SoundStatus};
+use super::super::{Output, RoutineSounds, Speech};
 use super::device::Device;
-use super::{Carried, Message, set_output};
-use crate::clock::Clock;
+use super::{Carried, Message, Setup, set_output, update_status};
 use crate::session::{CueEvent, CueKind};
 use crate::store::settings::SoundSettings;
 
@@ -29,10 +28,11 @@ const BACKLOG: usize = 64;
 
 /// What one run of the sound thread holds; dropped whole if it fails.
 pub(super) struct SoundThread {
-    clock: Arc<dyn Clock>,
-    status: Arc<Mutex<SoundStatus>>,
+    setup: Setup,
     decoded: HashMap<&'static str, SamplesBuffer>,
     intros: Vec<Option<SamplesBuffer>>,
+    /// The routines' own words, spoken, by text (kept across routines: they are small).
+    spoken: HashMap<String, SamplesBuffer>,
     routine: Option<RoutineSounds>,
     settings: SoundSettings,
     device: Option<Device>,
@@ -44,16 +44,12 @@ pub(super) struct SoundThread {
 
 impl SoundThread {
     /// A thread body with the bundled clips `decoded`, no routine and default settings.
-    pub(super) fn new(
-        clock: Arc<dyn Clock>,
-        status: Arc<Mutex<SoundStatus>>,
-        decoded: HashMap<&'static str, SamplesBuffer>,
-    ) -> Self {
+    pub(super) fn new(setup: Setup, decoded: HashMap<&'static str, SamplesBuffer>) -> Self {
         Self {
-            clock,
-            status,
+            setup,
             decoded,
             intros: Vec::new(),
+            spoken: HashMap::new(),
             routine: None,
             settings: SoundSettings::default(),
             device: None,
@@ -110,6 +106,7 @@ impl SoundThread {
                     self.cancel();
                 }
             }
+            Message::Spoken(results) => self.take_spoken(results),
             Message::Stop => {}
             #[cfg(test)]
             Message::Panic => panic!("the sound thread was told to fail"),
@@ -138,7 +135,7 @@ impl SoundThread {
             self.planned.clear();
             self.next_try = Instant::now() + RETRY;
             set_output(
-                &self.status,
+                &self.setup,
                 Output::Unavailable("the sound output stopped working".into()),
             );
         }
@@ -146,13 +143,19 @@ impl SoundThread {
             return;
         }
         log::debug!("opening the sound output");
-        match Device::open(&self.clock, self.settings, &self.decoded, &self.intros) {
+        match Device::open(
+            &self.setup.clock,
+            self.settings,
+            &self.decoded,
+            &self.intros,
+            &self.spoken,
+        ) {
             Ok(device) => {
                 log::info!("sound output open at {} Hz", device.rate);
                 self.device = Some(device);
                 self.retry = RETRY;
                 self.planned.clear();
-                set_output(&self.status, Output::Ready);
+                set_output(&self.setup, Output::Ready);
                 let backlog = std::mem::take(&mut self.backlog);
                 self.plan(&backlog);
             }
@@ -160,7 +163,7 @@ impl SoundThread {
                 log::debug!("{reason}");
                 self.next_try = Instant::now() + self.retry;
                 self.retry = (self.retry * 2).min(RETRY_MAX);
-                set_output(&self.status, Output::Unavailable(reason));
+                set_output(&self.setup, Output::Unavailable(reason));
             }
         }
     }
@@ -170,7 +173,7 @@ impl SoundThread {
     fn stalled(&self, device: &Device) -> bool {
         use std::sync::atomic::Ordering;
         let last = Duration::from_millis(device.heartbeat.load(Ordering::Relaxed));
-        device.opened.elapsed() > STALL && self.clock.now().saturating_sub(last) > STALL
+        device.opened.elapsed() > STALL && self.setup.clock.now().saturating_sub(last) > STALL
     }
 
     /// Decodes the routine's intro clips; `notes` are problems found by an earlier thread.
@@ -187,14 +190,99 @@ impl SoundThread {
                     .ok()
             })
             .collect();
-        if let Ok(mut status) = self.status.lock() {
-            status.problems = problems;
-        }
+        update_status(&self.setup, |status| status.problems = problems);
         if let Some(device) = &mut self.device {
             device.set_intros(&self.intros);
         }
         self.routine = Some(routine);
         self.cancel();
+        self.speak_own_words();
+    }
+
+    /// The routine's own words (those with no bundled clip), and which are not spoken yet.
+    fn own_words(&self) -> (usize, Vec<String>) {
+        let Some(routine) = &self.routine else {
+            return (0, Vec::new());
+        };
+        let intros = &self.intros;
+        let all = speech::own_words(&routine.timeline, |i| {
+            intros.get(i).is_some_and(Option::is_some)
+        });
+        let count = all.len();
+        let unspoken = all
+            .into_iter()
+            .filter(|words| !self.spoken.contains_key(words))
+            .collect();
+        (count, unspoken)
+    }
+
+    /// Has the routine's own words spoken by a job of their own, so a slow or missing
+    /// espeak-ng never holds up the cues; they arrive as [`Message::Spoken`].
+    fn speak_own_words(&mut self) {
+        let (count, wanted) = self.own_words();
+        if wanted.is_empty() {
+            let speech = if count == 0 {
+                Speech::NotNeeded
+            } else {
+                Speech::Ready
+            };
+            update_status(&self.setup, |status| status.speech = speech);
+            return;
+        }
+        update_status(&self.setup, |status| status.speech = Speech::Preparing);
+        let (speaker, to_self) = (self.setup.speaker.clone(), self.setup.to_self.clone());
+        let job = move || {
+            let mut results = Vec::new();
+            for words in wanted {
+                let result = std::panic::catch_unwind(|| speaker.speak(&words))
+                    .unwrap_or_else(|_| Err(SpeakError::Failed("it stopped unexpectedly".into())));
+                // Without the program, the other words need not be tried.
+                let missing = matches!(result, Err(SpeakError::NotInstalled));
+                results.push((words, result));
+                if missing {
+                    break;
+                }
+            }
+            let _ = to_self.send(Message::Spoken(results));
+        };
+        if let Err(err) = std::thread::Builder::new()
+            .name("repcue-speech".into())
+            .spawn(job)
+        {
+            let why = format!("cannot start speaking: {err}");
+            update_status(&self.setup, |status| {
+                status.speech = Speech::Unavailable(why)
+            });
+        }
+    }
+
+    /// Keeps the words a speech job spoke, and says whether the routine's own words are all
+    /// spoken now.
+    fn take_spoken(&mut self, results: Vec<(String, Result<SamplesBuffer, SpeakError>)>) {
+        let mut problem = None;
+        for (words, result) in results {
+            match result {
+                Ok(buffer) => {
+                    if let Some(device) = &mut self.device {
+                        device.add_spoken(std::iter::once((&words, &buffer)));
+                    }
+                    self.spoken.insert(words, buffer);
+                }
+                Err(err) => {
+                    log::warn!("cannot speak \"{words}\": {err}");
+                    problem.get_or_insert(err);
+                }
+            }
+        }
+        // Results for an earlier routine may arrive after a later one was opened: only what
+        // the current routine still lacks decides what the screen says.
+        let (count, unspoken) = self.own_words();
+        let speech = match problem {
+            Some(err) if !unspoken.is_empty() => Speech::Unavailable(err.to_string()),
+            _ if unspoken.is_empty() && count > 0 => Speech::Ready,
+            _ => return,
+        };
+        update_status(&self.setup, |status| status.speech = speech);
     }
 
     fn cancel(&mut self) {
