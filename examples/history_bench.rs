@@ -213,6 +213,9 @@ fn generate(data: &Path, count: usize, now: jiff::Timestamp) -> anyhow::Result<u
             },
             stopped_during: (ending == Ending::StoppedForPain)
                 .then(|| "Clamshell, set 1, right side, rep 7".to_string()),
+            programme: header.programme.clone(),
+            pain_limits: header.pain_limits,
+            started_above_limit: header.started_above_limit,
         };
         lines.push(history::session_line(&entry)?);
         let mut journal = journal::Journal::create(data, &header)?;

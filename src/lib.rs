@@ -13,6 +13,7 @@ pub mod clock;
 pub(crate) mod format;
 pub mod loaded;
 pub mod media;
+pub mod programme;
 pub(crate) mod report;
 pub mod routine;
 pub(crate) mod safety;

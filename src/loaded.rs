@@ -5,6 +5,8 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use jiff::civil::Date;
+
 use crate::audio::RoutineSounds;
 use crate::routine::Routine;
 use crate::session::Session;
@@ -22,8 +24,12 @@ pub enum Origin {
 /// A routine ready to run.
 #[derive(Debug, Clone)]
 pub struct Loaded {
-    /// The routine.
+    /// The routine as it runs: with a `[schedule]`, this programme week's plan.
     pub routine: Routine,
+    /// The routine as written, with every stage of its programme.
+    pub file: Arc<Routine>,
+    /// The programme week of the plan (`None`: the routine has no `[schedule]`).
+    pub week: Option<u32>,
     /// Where it came from.
     pub origin: Origin,
     /// Its plan.
@@ -33,16 +39,49 @@ pub struct Loaded {
 }
 
 impl Loaded {
-    /// Compiles the plan of a routine.
+    /// Compiles the plan of a routine (week 1 of a programme).
     pub fn new(routine: Routine, origin: Origin) -> Self {
+        Self::planned(Arc::new(routine), origin, None)
+    }
+
+    /// Compiles the plan a session on `today` follows: with a `[schedule]`, that programme
+    /// week's (week 1 before the start, the last week after the end).
+    pub fn on(routine: Routine, origin: Origin, today: Date) -> Self {
+        Self::planned(Arc::new(routine), origin, Some(today))
+    }
+
+    fn planned(file: Arc<Routine>, origin: Origin, today: Option<Date>) -> Self {
+        let week = file
+            .schedule
+            .as_ref()
+            .map(|schedule| today.map_or(1, |today| schedule.plan_week(today)));
+        let routine = match week {
+            Some(week) => file.for_week(week),
+            None => (*file).clone(),
+        };
         let timeline = Arc::new(Timeline::new(&routine));
         let session = Session::new(timeline.clone());
         Self {
             routine,
+            file,
+            week,
             origin,
             timeline,
             session,
         }
+    }
+
+    /// The plan for `today`, when it is another week's than this one (the day moved on).
+    pub fn replanned(&self, today: Date) -> Option<Loaded> {
+        let schedule = self.file.schedule.as_ref()?;
+        (Some(schedule.plan_week(today)) != self.week)
+            .then(|| Self::planned(self.file.clone(), self.origin.clone(), Some(today)))
+    }
+
+    /// Last week's plan, to tell what changed (`None` in week 1 or without a programme).
+    pub fn last_week(&self) -> Option<Routine> {
+        let week = self.week.filter(|week| *week > 1)?;
+        Some(self.file.for_week(week - 1))
     }
 
     /// The routine's folder, where its pictures and clips live.

@@ -105,7 +105,15 @@ fn first_routine(path: Option<&Path>) -> anyhow::Result<(Loaded, Option<LoadErro
         ))
     };
     Ok(match path.map(|p| (p, routine::load_file(p))) {
-        Some((path, Ok(routine))) => (Loaded::new(routine, Origin::File(path.to_path_buf())), None),
+        Some((path, Ok(routine))) => {
+            let today = jiff::Timestamp::now()
+                .to_zoned_datetime(jiff::tz::TimeZone::system())
+                .date();
+            (
+                Loaded::on(routine, Origin::File(path.to_path_buf()), today),
+                None,
+            )
+        }
         Some((_, Err(err))) => {
             eprintln!("{err}");
             (bundled()?, Some(err))

@@ -308,7 +308,9 @@ fn perform(job: Job) -> Option<Done> {
 /// A routine read from `path`, compiled to its timeline and cue plan here, off the UI thread
 /// (a very large routine takes a while).
 fn compiled(read: Result<Routine, LoadError>, path: &Path) -> Result<Box<Loaded>, Arc<LoadError>> {
-    read.map(|routine| Box::new(Loaded::new(routine, Origin::File(path.to_path_buf()))))
+    // Planned for today by the system clock; the app plans again should its own day differ.
+    let today = crate::report::local_date(jiff::Timestamp::now(), &jiff::tz::TimeZone::system());
+    read.map(|routine| Box::new(Loaded::on(routine, Origin::File(path.to_path_buf()), today)))
         .map_err(Arc::new)
 }
 

@@ -47,6 +47,7 @@ fn exercise() -> impl Strategy<Value = Exercise> {
                     rest_between_sets: rs,
                     switch_sides: sw,
                     cues: Default::default(),
+                    progress: Vec::new(),
                 }
             },
         )
@@ -66,6 +67,8 @@ fn routine_strategy() -> impl Strategy<Value = Routine> {
             rest_between_exercises: rest,
             exercises,
             safety: Default::default(),
+            schedule: None,
+            pain: Default::default(),
             source_sha256: String::new(),
         })
 }

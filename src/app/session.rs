@@ -8,7 +8,7 @@ use super::Deps;
 use crate::loaded::Loaded;
 use crate::session::runner::Runner;
 use crate::session::{EndReason, Feedback, Saved, Session, State, Stopped, Summary};
-use crate::store::history::FeedbackLine;
+use crate::store::history::{FeedbackLine, ProgrammeMark};
 use crate::store::journal::{self, Header};
 use crate::store::recorder::Message;
 use crate::ui::Command;
@@ -235,6 +235,16 @@ impl SessionState {
             loaded.origin_text(),
         );
         header.pain_before = pain;
+        header.started_above_limit = pain.is_some_and(|p| loaded.routine.pain.too_much_to_start(p));
+        header.programme = loaded
+            .routine
+            .schedule
+            .clone()
+            .map(|schedule| ProgrammeMark {
+                week: loaded.week.unwrap_or(1),
+                date: crate::report::local_date(started, &deps.time_zone),
+                schedule,
+            });
         recorder.send(Message::Begin(Box::new(header)));
         let session_id = id.clone();
         runner.on_events(Box::new(move |session, events| {

@@ -4,6 +4,7 @@
 
 pub mod duration;
 mod error;
+pub mod programme;
 mod reader;
 pub mod words;
 
@@ -11,6 +12,7 @@ use std::path::Path;
 use std::time::Duration;
 
 pub use error::{Diagnostic, LoadError};
+pub use programme::{Day, PainLimits, Schedule, Stage};
 
 /// A routine file larger than this is refused before parsing.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
@@ -40,6 +42,10 @@ pub struct Routine {
     pub exercises: Vec<Exercise>,
     /// `[safety]`: the routine's own warning signs and clinic phone number.
     pub safety: Safety,
+    /// `[schedule]`: the programme's days and weeks (`None`: a single session, any day).
+    pub schedule: Option<Schedule>,
+    /// `[pain]`: the clinician's pain limits.
+    pub pain: PainLimits,
     /// SHA-256 of the file it was read from, in hex (recorded with each session, so a
     /// clinician can tell which version of the routine was followed).
     pub source_sha256: String,
@@ -94,6 +100,8 @@ pub struct Exercise {
     pub switch_sides: Duration,
     /// `cues`: the exercise's own words for its phases and sides.
     pub cues: Cues,
+    /// `[[exercise.progress]]`: how the dose changes over the programme's weeks, in order.
+    pub progress: Vec<Stage>,
 }
 
 /// `cues = { up = "Bend forward", … }`: words shown and spoken instead of the default phase

@@ -33,10 +33,12 @@ const EXERCISE_KEYS: &[&str] = &[
     "rest_between_reps",
     "rest_between_sets",
     "switch_sides",
+    "progress",
 ];
 const TEMPO_KEYS: &[&str] = &["up", "hold", "down"];
 
 mod cues;
+mod programme;
 mod safety;
 mod tempo;
 mod values;
@@ -68,6 +70,7 @@ pub(super) fn read(text: &str) -> Result<Routine, Vec<Diagnostic>> {
     let mut reader = Reader {
         text,
         diagnostics: Vec::new(),
+        schedule: (false, None),
     };
     let routine = reader.routine(root.get_ref());
     match routine {
@@ -88,7 +91,14 @@ fn syntax_message(message: &str) -> String {
 struct Reader<'t> {
     text: &'t str,
     diagnostics: Vec<Diagnostic>,
+    /// Whether the file has a `[schedule]`, and its `weeks` (stages are checked against them).
+    schedule: (bool, Option<u32>),
 }
+
+/// An exercise as read, with its header line and each of its stages' header lines.
+type Read = (Exercise, Range<usize>, Vec<Range<usize>>);
+
+const TOP_KEYS: &[&str] = &["routine", "exercise", "safety", "schedule", "pain"];
 
 impl Reader<'_> {
     fn error(&mut self, span: Range<usize>, message: impl Into<String>, hint: impl Into<String>) {
@@ -108,7 +118,7 @@ impl Reader<'_> {
     fn routine(&mut self, root: &DeTable<'_>) -> Option<Routine> {
         for (key, value) in root {
             match key.get_ref().as_ref() {
-                "routine" | "exercise" | "safety" => {}
+                name if TOP_KEYS.contains(&name) => {}
                 name if ROUTINE_KEYS.contains(&name) => self.error(
                     key.span(),
                     format!("`{name}` is outside any table"),
@@ -119,12 +129,7 @@ impl Reader<'_> {
                     format!("`{name}` is outside any table"),
                     "put it under an [[exercise]] header",
                 ),
-                _ => self.unknown_key(
-                    key,
-                    value,
-                    &["routine", "exercise", "safety"],
-                    "at the top level",
-                ),
+                _ => self.unknown_key(key, value, TOP_KEYS, "at the top level"),
             }
         }
         let header = match root.get_key_value("routine") {
@@ -148,25 +153,30 @@ impl Reader<'_> {
                 None
             }
         };
+        let schedule = self.schedule(root);
+        self.schedule = (
+            root.get("schedule").is_some(),
+            schedule.as_ref().and_then(|s| s.weeks),
+        );
+        let pain = self.pain(root);
         let exercises = self.exercises(root);
         let safety = self.safety(root);
         let (title, author, notes, prepare, rest_between_exercises) = header?;
         let exercises = exercises?;
         // The header's durations are passed in, not read again, so a bad one is reported once.
-        self.check_totals(&exercises, prepare, rest_between_exercises);
         let routine = Routine {
             title: title?,
             author,
             notes,
             prepare,
             rest_between_exercises,
-            exercises: exercises
-                .into_iter()
-                .map(|(exercise, _)| exercise)
-                .collect(),
+            exercises: exercises.iter().map(|(e, _, _)| e.clone()).collect(),
             safety,
+            schedule,
+            pain,
             source_sha256: String::new(),
         };
+        self.check_weeks(&routine, &exercises);
         Some(routine)
     }
 
@@ -205,7 +215,7 @@ impl Reader<'_> {
         (title, author, notes, prepare, rest)
     }
 
-    fn exercises(&mut self, root: &DeTable<'_>) -> Option<Vec<(Exercise, Range<usize>)>> {
+    fn exercises(&mut self, root: &DeTable<'_>) -> Option<Vec<Read>> {
         let Some((key, value)) = root.get_key_value("exercise") else {
             self.error(
                 self.text.len()..self.text.len(),
@@ -227,7 +237,9 @@ impl Reader<'_> {
         for item in items.iter() {
             match item.get_ref() {
                 DeValue::Table(table) => match self.exercise(table, item.span()) {
-                    Some(exercise) => exercises.push((exercise, self.header_span(item.span()))),
+                    Some((exercise, stages)) => {
+                        exercises.push((exercise, self.header_span(item.span()), stages));
+                    }
                     None => complete = false,
                 },
                 other => {
@@ -254,7 +266,11 @@ impl Reader<'_> {
         Some(exercises)
     }
 
-    fn exercise(&mut self, table: &DeTable<'_>, span: Range<usize>) -> Option<Exercise> {
+    fn exercise(
+        &mut self,
+        table: &DeTable<'_>,
+        span: Range<usize>,
+    ) -> Option<(Exercise, Vec<Range<usize>>)> {
         let errors_before = self.diagnostics.len();
         for (key, value) in table {
             let name = key.get_ref().as_ref();
@@ -286,6 +302,10 @@ impl Reader<'_> {
         let each_side = self.boolean(table, "each_side");
         let pace = self.pace(table);
         let tempo = self.tempo(table, pace, header);
+        let (progress, stage_lines) = self
+            .progress(table, pace, self.schedule)
+            .into_iter()
+            .unzip();
         let exercise = Exercise {
             name: name?,
             instructions,
@@ -301,55 +321,80 @@ impl Reader<'_> {
             rest_between_sets: self.duration(table, "rest_between_sets", Duration::from_secs(30)),
             switch_sides: self.duration(table, "switch_sides", Duration::from_secs(5)),
             cues: self.cues(table),
+            progress,
         };
-        (self.diagnostics.len() == errors_before).then_some(exercise)
+        (self.diagnostics.len() == errors_before).then_some((exercise, stage_lines))
     }
 
-    fn check_totals(
-        &mut self,
-        exercises: &[(Exercise, Range<usize>)],
-        prepare: Duration,
-        rest: Duration,
-    ) {
-        let probe = Routine {
-            title: String::new(),
-            author: None,
-            notes: None,
-            prepare,
-            rest_between_exercises: rest,
-            exercises: exercises.iter().map(|(e, _)| e.clone()).collect(),
-            safety: Default::default(),
-            source_sha256: String::new(),
-        };
-        let longest = exercises
-            .iter()
-            .max_by_key(|(e, _)| e.planned_time(prepare))
-            .map(|(e, span)| (e, span.clone()));
-        let Some((longest, span)) = longest else {
+    /// Every week's plan within the limits: week 1, and each week a stage starts. A plan over
+    /// them is reported at the exercise's header in week 1, else at the stage that made it so.
+    fn check_weeks(&mut self, routine: &Routine, exercises: &[Read]) {
+        let mut weeks = routine.stage_weeks();
+        weeks.insert(0, 1);
+        for week in weeks {
+            let plan = routine.for_week(week);
+            for (index, exercise) in plan.exercises.iter().enumerate() {
+                let stage = routine.exercises[index]
+                    .progress
+                    .iter()
+                    .rposition(|s| s.from_week == week);
+                if let (Some(stage), true) = (stage, exercise.tempo.rep().is_zero()) {
+                    self.error(
+                        exercises[index].2[stage].clone(),
+                        format!("from week {week}, every phase of the tempo is 0s, so a rep would take no time"),
+                        "give up, hold or down a duration in this stage",
+                    );
+                }
+            }
+            let over_time = plan.planned_time() > MAX_TOTAL;
+            let steps = plan.step_count();
+            if !over_time && steps <= MAX_STEPS {
+                continue;
+            }
+            // The exercise that weighs most on the limit that is passed.
+            let Some((index, longest)) = plan.exercises.iter().enumerate().max_by_key(|(_, e)| {
+                if over_time {
+                    e.planned_time(plan.prepare).as_millis()
+                } else {
+                    u128::from(e.step_count(plan.prepare))
+                }
+            }) else {
+                return;
+            };
+            let (_, header, stages) = &exercises[index];
+            let stage = routine.exercises[index]
+                .progress
+                .iter()
+                .rposition(|s| s.from_week <= week);
+            let (span, place) = match stage {
+                Some(stage) => (stages[stage].clone(), format!("in week {week}, ")),
+                None => (header.clone(), String::new()),
+            };
+            if over_time {
+                self.error(
+                    span.clone(),
+                    format!(
+                        "{place}the routine's planned time is {}, over the 24-hour limit",
+                        format::duration(plan.planned_time())
+                    ),
+                    format!(
+                        "the longest exercise is \"{}\" ({}): lower its sets, reps or durations",
+                        longest.name,
+                        format::duration(longest.planned_time(plan.prepare))
+                    ),
+                );
+            }
+            if steps > MAX_STEPS {
+                self.error(
+                    span,
+                    format!(
+                        "{place}the routine has {steps} steps; at most {MAX_STEPS} are allowed"
+                    ),
+                    "lower the sets or reps of the largest exercises",
+                );
+            }
+            // One week over the limits is enough to say.
             return;
-        };
-        let total = probe.planned_time();
-        if total > MAX_TOTAL {
-            self.error(
-                span.clone(),
-                format!(
-                    "the routine's planned time is {}, over the 24-hour limit",
-                    format::duration(total)
-                ),
-                format!(
-                    "the longest exercise is \"{}\" ({}): lower its sets, reps or durations",
-                    longest.name,
-                    format::duration(longest.planned_time(prepare))
-                ),
-            );
-        }
-        let steps = probe.step_count();
-        if steps > MAX_STEPS {
-            self.error(
-                span,
-                format!("the routine has {steps} steps; at most {MAX_STEPS} are allowed"),
-                "lower the sets or reps of the largest exercises",
-            );
         }
     }
 }

@@ -152,6 +152,9 @@ mod tests {
             pain_where: String::new(),
             note: String::new(),
             stopped_during: None,
+            programme: None,
+            pain_limits: Default::default(),
+            started_above_limit: false,
         }
     }
 

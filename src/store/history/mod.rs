@@ -6,6 +6,7 @@
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
+use crate::routine::{PainLimits, Schedule};
 use crate::session::{Ending, ExerciseRecord, Feedback};
 
 mod file;
@@ -61,9 +62,36 @@ pub struct SessionEntry {
     /// Where it was ended early ("Clamshell, set 1, right side, rep 7").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stopped_during: Option<String>,
+    /// The programme it belongs to, when the routine has a `[schedule]`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub programme: Option<ProgrammeMark>,
+    /// The routine's `[pain]` limits.
+    #[serde(default, skip_serializing_if = "PainLimits::is_empty")]
+    pub pain_limits: PainLimits,
+    /// Started with pain before above `stop_above` ("Start anyway").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub started_above_limit: bool,
+}
+
+/// Where a session stands in its programme. Sessions belong to a programme by the routine's
+/// title and the schedule's `start`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProgrammeMark {
+    /// The programme week whose plan it followed.
+    pub week: u32,
+    /// The day it started on, in the person's time zone.
+    pub date: jiff::civil::Date,
+    /// The schedule as the routine file gave it then.
+    pub schedule: Schedule,
 }
 
 impl SessionEntry {
+    /// Whether pain after (with pain before) is over the routine's limits.
+    pub fn pain_alert(&self) -> bool {
+        self.pain_after
+            .is_some_and(|after| self.pain_limits.alert(self.pain_before, after))
+    }
+
     /// Reps done and prescribed over all exercises.
     pub fn reps(&self) -> (u64, u64) {
         self.exercises

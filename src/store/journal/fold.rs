@@ -115,6 +115,9 @@ impl Fold {
             pain_where: String::new(),
             note: String::new(),
             stopped_during: self.end.as_ref().and_then(|end| end.stopped_during.clone()),
+            programme: header.programme.clone(),
+            pain_limits: header.pain_limits,
+            started_above_limit: header.started_above_limit,
         })
     }
 

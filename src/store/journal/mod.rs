@@ -13,9 +13,11 @@ mod fold;
 
 pub use fold::Fold;
 
+use crate::routine::PainLimits;
 use crate::session::{
     Ended, Ending, Event, ExerciseRecord, Mark, Planned, Record, Session, millis,
 };
+use crate::store::history::ProgrammeMark;
 use crate::timeline::{Side, StepKind, Timeline};
 
 /// The journals' folder in the data folder.
@@ -38,6 +40,15 @@ pub struct Header {
     pub exercises: Vec<Planned>,
     /// Pain before (0–10), when asked.
     pub pain_before: Option<u8>,
+    /// The programme it belongs to.
+    #[serde(default)]
+    pub programme: Option<ProgrammeMark>,
+    /// The routine's pain limits.
+    #[serde(default)]
+    pub pain_limits: PainLimits,
+    /// Started with pain above the limit.
+    #[serde(default)]
+    pub started_above_limit: bool,
 }
 
 impl Header {
@@ -59,6 +70,9 @@ impl Header {
             routine_file,
             exercises,
             pain_before: None,
+            programme: None,
+            pain_limits: routine.pain,
+            started_above_limit: false,
         }
     }
 }

@@ -1,0 +1,443 @@
+//! `[schedule]`, `[pain]` and `[[exercise.progress]]`: the programme over weeks.
+
+use std::ops::Range;
+use std::time::Duration;
+
+use toml::de::{DeTable, DeValue};
+
+use super::{EXERCISE_KEYS, Reader, TEMPO_KEYS, Value};
+use crate::routine::programme::{MAX_PER_DAY, MAX_WEEKS};
+use crate::routine::{Day, MAX_REPS, MAX_SETS, Pace, PainLimits, Schedule, Stage};
+
+const SCHEDULE_KEYS: &[&str] = &["start", "weeks", "days", "per_week", "per_day", "remind_at"];
+const PAIN_KEYS: &[&str] = &["stop_above", "rise_alert"];
+const STAGE_KEYS: &[&str] = &[
+    "from_week",
+    "sets",
+    "reps",
+    "tempo",
+    "hold",
+    "rest_between_reps",
+    "rest_between_sets",
+    "switch_sides",
+];
+
+impl Reader<'_> {
+    /// The `[schedule]` table, when there is one.
+    pub(super) fn schedule(&mut self, root: &DeTable<'_>) -> Option<Schedule> {
+        let value = root.get("schedule")?;
+        let table = self.table_of(
+            value,
+            "schedule",
+            "a [schedule] header with start = … below it",
+        )?;
+        let errors_before = self.diagnostics.len();
+        for (key, value) in table {
+            if !SCHEDULE_KEYS.contains(&key.get_ref().as_ref()) {
+                self.unknown_key(key, value, SCHEDULE_KEYS, "in [schedule]");
+            }
+        }
+        let start = match table.get("start") {
+            Some(value) => self.date(value, "start"),
+            None => {
+                let header = self.header_span(value.span());
+                self.error(
+                    header,
+                    "[schedule] has no `start`",
+                    "add a line start = 2026-12-07: the first day of week 1",
+                );
+                None
+            }
+        };
+        let weeks = self.whole(table, "weeks", 1, MAX_WEEKS);
+        let per_week = self.whole(table, "per_week", 1, 7);
+        let per_day = self.whole(table, "per_day", 1, MAX_PER_DAY).unwrap_or(1);
+        let days = table.get("days").and_then(|value| self.days(value));
+        if let (Some(_), Some(_)) = (table.get("days"), table.get("per_week"))
+            && let Some((key, _)) = table.get_key_value("per_week")
+        {
+            self.error(
+                key.span(),
+                "[schedule] gives both `days` and `per_week`",
+                "keep one: days = [\"mon\", \"wed\", \"fri\"] for fixed days, or per_week = 3 for any 3 days a week",
+            );
+        }
+        let remind_at = table
+            .get("remind_at")
+            .map(|value| self.times(value, per_day))
+            .unwrap_or_default();
+        let schedule = Schedule {
+            start: start?,
+            weeks,
+            days,
+            per_week,
+            per_day,
+            remind_at,
+        };
+        (self.diagnostics.len() == errors_before).then_some(schedule)
+    }
+
+    /// The `[pain]` table.
+    pub(super) fn pain(&mut self, root: &DeTable<'_>) -> PainLimits {
+        let Some(value) = root.get("pain") else {
+            return PainLimits::default();
+        };
+        let Some(table) = self.table_of(
+            value,
+            "pain",
+            "a [pain] header with stop_above = 5 below it",
+        ) else {
+            return PainLimits::default();
+        };
+        for (key, value) in table {
+            if !PAIN_KEYS.contains(&key.get_ref().as_ref()) {
+                self.unknown_key(key, value, PAIN_KEYS, "in [pain]");
+            }
+        }
+        PainLimits {
+            stop_above: self.whole(table, "stop_above", 0, 10).map(|n| n as u8),
+            rise_alert: self.whole(table, "rise_alert", 1, 10).map(|n| n as u8),
+        }
+    }
+
+    /// An exercise's `progress` stages, with each one's header line. `schedule`: whether the
+    /// file has a `[schedule]`; `weeks`: its length.
+    pub(super) fn progress(
+        &mut self,
+        table: &DeTable<'_>,
+        pace: Pace,
+        schedule: (bool, Option<u32>),
+    ) -> Vec<(Stage, Range<usize>)> {
+        let Some((key, value)) = table.get_key_value("progress") else {
+            return Vec::new();
+        };
+        if !schedule.0 {
+            self.error(
+                key.span(),
+                "`progress` needs a [schedule]: stages start in a programme week",
+                "add a [schedule] table with start = 2026-12-07 (the first day of week 1) and weeks = 6",
+            );
+            return Vec::new();
+        }
+        let DeValue::Array(items) = value.get_ref() else {
+            self.error(
+                value.span(),
+                "`progress` must be a list of tables",
+                "write each stage under its own [[exercise.progress]] header, below its exercise",
+            );
+            return Vec::new();
+        };
+        let mut stages: Vec<(Stage, Range<usize>)> = Vec::new();
+        for item in items {
+            let DeValue::Table(stage_table) = item.get_ref() else {
+                self.wrong_type(
+                    item,
+                    "progress",
+                    "a table under an [[exercise.progress]] header",
+                );
+                continue;
+            };
+            let header = self.header_span(item.span());
+            if let Some(stage) = self.stage(stage_table, header.clone(), pace, schedule.1) {
+                if let Some((last, _)) = stages.last()
+                    && stage.from_week <= last.from_week
+                {
+                    let span = stage_table
+                        .get("from_week")
+                        .map_or(header.clone(), |v| v.span());
+                    self.error(
+                        span,
+                        format!(
+                            "`from_week = {}` comes after a stage from week {}",
+                            stage.from_week, last.from_week
+                        ),
+                        "list an exercise's stages in order of their weeks, each from a later week",
+                    );
+                }
+                stages.push((stage, header));
+            }
+        }
+        stages
+    }
+
+    fn stage(
+        &mut self,
+        table: &DeTable<'_>,
+        header: Range<usize>,
+        pace: Pace,
+        weeks: Option<u32>,
+    ) -> Option<Stage> {
+        let errors_before = self.diagnostics.len();
+        for (key, value) in table {
+            let name = key.get_ref().as_ref();
+            if STAGE_KEYS.contains(&name) {
+                continue;
+            }
+            if EXERCISE_KEYS.contains(&name) {
+                self.error(
+                    key.span(),
+                    format!("a stage cannot change `{name}`"),
+                    format!(
+                        "a stage may set: {}; put `{name}` on the exercise itself",
+                        STAGE_KEYS[1..].join(", ")
+                    ),
+                );
+            } else {
+                self.unknown_key(key, value, STAGE_KEYS, "in [[exercise.progress]]");
+            }
+        }
+        let last = weeks.unwrap_or(MAX_WEEKS).max(2);
+        let from_week = match table.get("from_week") {
+            Some(_) => self.whole(table, "from_week", 2, last),
+            None => {
+                self.error(
+                    header.clone(),
+                    "this stage has no `from_week`",
+                    "add a line from_week = 3: the programme week the change starts",
+                );
+                None
+            }
+        };
+        let mut stage = Stage {
+            from_week: from_week.unwrap_or(2),
+            sets: table
+                .get("sets")
+                .map(|_| self.count(table, "sets", MAX_SETS)),
+            reps: table
+                .get("reps")
+                .map(|_| self.count(table, "reps", MAX_REPS)),
+            ..Stage::default()
+        };
+        let duration = |reader: &mut Self, key: &str| {
+            table
+                .get(key)
+                .map(|_| reader.duration(table, key, Duration::ZERO))
+        };
+        stage.rest_between_reps = duration(self, "rest_between_reps");
+        stage.rest_between_sets = duration(self, "rest_between_sets");
+        stage.switch_sides = duration(self, "switch_sides");
+        self.stage_tempo(table, pace, &mut stage);
+        (self.diagnostics.len() == errors_before).then_some(stage)
+    }
+
+    /// A stage's `tempo` (only the phases it names) and `hold`.
+    fn stage_tempo(&mut self, table: &DeTable<'_>, pace: Pace, stage: &mut Stage) {
+        let tempo = table.get_key_value("tempo");
+        let hold = table.get_key_value("hold");
+        if pace == Pace::SelfPaced {
+            for (key, _) in [tempo, hold].into_iter().flatten() {
+                self.error(
+                    key.span(),
+                    format!(
+                        "a stage of a self-paced exercise cannot set `{}`",
+                        key.get_ref()
+                    ),
+                    "a self-paced rep has no timed phases: change its sets or reps instead",
+                );
+            }
+            return;
+        }
+        if let Some((_, value)) = tempo {
+            let Some(phases) = self.table_of(value, "tempo", "{ up = \"2s\", hold = \"5s\" }")
+            else {
+                return;
+            };
+            for (key, phase) in phases {
+                if !TEMPO_KEYS.contains(&key.get_ref().as_ref()) {
+                    self.unknown_key(key, phase, TEMPO_KEYS, "in tempo");
+                }
+            }
+            let phase = |reader: &mut Self, key: &str| {
+                phases
+                    .get(key)
+                    .map(|_| reader.duration(phases, key, Duration::ZERO))
+            };
+            stage.up = phase(self, "up");
+            stage.hold = phase(self, "hold");
+            stage.down = phase(self, "down");
+        }
+        if let Some((key, _)) = hold {
+            if stage.hold.is_some() {
+                self.error(
+                    key.span(),
+                    "the hold is given twice in this stage: as `hold` and in `tempo`",
+                    "keep one of them: either hold = … or tempo = { …, hold = … }",
+                );
+            } else {
+                stage.hold = Some(self.duration(table, "hold", Duration::ZERO));
+            }
+        }
+    }
+
+    fn table_of<'a, 'i>(
+        &mut self,
+        value: &'a Value<'i>,
+        key: &str,
+        example: &str,
+    ) -> Option<&'a DeTable<'i>> {
+        match value.get_ref() {
+            DeValue::Table(table) => Some(table),
+            _ => {
+                self.wrong_type(value, key, &format!("a table: {example}"));
+                None
+            }
+        }
+    }
+
+    /// A whole number from `min` to `max`, when the key is there.
+    fn whole(&mut self, table: &DeTable<'_>, key: &str, min: u32, max: u32) -> Option<u32> {
+        let value = table.get(key)?;
+        let hint = format!("write {key} = a whole number from {min} to {max}");
+        let parsed = match value.get_ref() {
+            DeValue::Integer(integer) => {
+                i64::from_str_radix(&integer.as_str().replace('_', ""), integer.radix()).ok()
+            }
+            other => {
+                self.error(
+                    value.span(),
+                    format!("`{key}` must be a whole number, not {}", other.type_str()),
+                    hint,
+                );
+                return None;
+            }
+        };
+        match parsed {
+            Some(n) if (i64::from(min)..=i64::from(max)).contains(&n) => Some(n as u32),
+            _ => {
+                self.error(
+                    value.span(),
+                    format!("`{key}` must be between {min} and {max}"),
+                    hint,
+                );
+                None
+            }
+        }
+    }
+
+    /// A calendar date: a TOML local date, or a "YYYY-MM-DD" string.
+    fn date(&mut self, value: &Value<'_>, key: &str) -> Option<jiff::civil::Date> {
+        let hint = format!("write {key} = 2026-12-07 (year-month-day, without quotes)");
+        let text = match value.get_ref() {
+            DeValue::Datetime(datetime) if datetime.time.is_none() && datetime.offset.is_none() => {
+                datetime.to_string()
+            }
+            DeValue::Datetime(_) => {
+                self.error(
+                    value.span(),
+                    format!("`{key}` must be a date alone, without a time"),
+                    hint,
+                );
+                return None;
+            }
+            DeValue::String(text) => text.to_string(),
+            other => {
+                self.error(
+                    value.span(),
+                    format!("`{key}` must be a date, not {}", other.type_str()),
+                    hint,
+                );
+                return None;
+            }
+        };
+        let valid = text.len() == 10 && text.as_bytes()[4] == b'-' && text.as_bytes()[7] == b'-';
+        match text.parse::<jiff::civil::Date>() {
+            Ok(date) if valid => Some(date),
+            _ => {
+                self.error(
+                    value.span(),
+                    format!("`{key}`: \"{text}\" is not a calendar date"),
+                    hint,
+                );
+                None
+            }
+        }
+    }
+
+    /// `days`: weekday names, no repeats.
+    fn days(&mut self, value: &Value<'_>) -> Option<Vec<Day>> {
+        let hint = "write days = [\"mon\", \"wed\", \"fri\"]: mon tue wed thu fri sat sun";
+        let DeValue::Array(items) = value.get_ref() else {
+            self.wrong_type(
+                value,
+                "days",
+                "a list of weekdays such as [\"mon\", \"wed\"]",
+            );
+            return None;
+        };
+        if items.is_empty() {
+            self.error(value.span(), "`days` is an empty list", hint);
+            return None;
+        }
+        let mut days = Vec::new();
+        let mut complete = true;
+        for item in items {
+            let Some(name) = item.get_ref().as_str() else {
+                self.wrong_type(item, "days", "weekday names in quotes");
+                complete = false;
+                continue;
+            };
+            match Day::parse(name) {
+                Some(day) if days.contains(&day) => {
+                    self.error(
+                        item.span(),
+                        format!("\"{name}\" is listed twice in `days`"),
+                        "list each weekday once",
+                    );
+                    complete = false;
+                }
+                Some(day) => days.push(day),
+                None => {
+                    self.error(item.span(), format!("\"{name}\" is not a weekday"), hint);
+                    complete = false;
+                }
+            }
+        }
+        days.sort();
+        complete.then_some(days)
+    }
+
+    /// `remind_at`: "HH:MM" times, at most `per_day` of them.
+    fn times(&mut self, value: &Value<'_>, per_day: u32) -> Vec<String> {
+        let DeValue::Array(items) = value.get_ref() else {
+            self.wrong_type(value, "remind_at", "a list of times such as [\"18:00\"]");
+            return Vec::new();
+        };
+        if items.len() > per_day as usize {
+            self.error(
+                value.span(),
+                format!(
+                    "`remind_at` has {} times, but per_day is {per_day}",
+                    items.len()
+                ),
+                "give at most one reminder time per session of the day",
+            );
+        }
+        let mut times = Vec::new();
+        for item in items {
+            let Some(text) = item.get_ref().as_str() else {
+                self.wrong_type(item, "remind_at", "times in quotes, such as \"18:00\"");
+                continue;
+            };
+            match clock_time(text) {
+                Some(time) => times.push(time),
+                None => self.error(
+                    item.span(),
+                    format!("\"{text}\" is not a time of day"),
+                    "write a 24-hour time as \"HH:MM\", such as \"08:30\" or \"18:00\"",
+                ),
+            }
+        }
+        times
+    }
+}
+
+/// "HH:MM" (24 h), as written back.
+fn clock_time(text: &str) -> Option<String> {
+    let (hours, minutes) = text.split_once(':')?;
+    let digits = |s: &str| s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(hours) || !digits(minutes) {
+        return None;
+    }
+    let (h, m): (u32, u32) = (hours.parse().ok()?, minutes.parse().ok()?);
+    (h < 24 && m < 60).then(|| format!("{h:02}:{m:02}"))
+}
