@@ -44,6 +44,11 @@ impl eframe::App for RepcueApp {
         }
         self.take_results();
         self.take_reports();
+        if !self.in_session() {
+            // A new programme week brings its own plan (the day moved on, or the routine was
+            // planned by another clock).
+            self.routine.replan(&self.deps);
+        }
         self.keep_feedback(false);
         self.keep_settings(Keep::Settled);
         self.dropped_files(ctx);
@@ -111,7 +116,9 @@ impl RepcueApp {
                     }
                     _ => None,
                 };
+                let today = self.deps.today();
                 let routine = &mut self.routine;
+                let last_week = routine.loaded.last_week();
                 let view = overview::OverviewView {
                     sound,
                     sound_notice: sound_notice.as_ref().map(|(n, d)| (n.as_str(), d.as_str())),
@@ -127,6 +134,8 @@ impl RepcueApp {
                     loading: routine.loading,
                     fullscreen,
                     history_notice: self.history.notices.first().map(String::as_str),
+                    programme: self.history.programme_view(&routine.loaded.file, today),
+                    last_week: last_week.as_ref(),
                 };
                 overview::show(ui, &view, &mut routine.path_input)
             }
@@ -157,7 +166,14 @@ impl RepcueApp {
             },
             Screen::PainCheck => {
                 let warnings = crate::safety::Warnings::of(&self.routine.loaded.routine);
-                pain_check::show(ui, &mut self.session.pain_before, &warnings, fullscreen)
+                let limits = self.routine.loaded.routine.pain;
+                pain_check::show(
+                    ui,
+                    &mut self.session.pain_before,
+                    limits,
+                    &warnings,
+                    fullscreen,
+                )
             }
             Screen::History => {
                 let view = history::HistoryView {
@@ -166,6 +182,7 @@ impl RepcueApp {
                     notices: &self.history.notices,
                     tz: &self.deps.time_zone,
                     fullscreen,
+                    programmes: &self.history.programmes,
                 };
                 history::show(ui, &view, &mut self.history.export)
             }

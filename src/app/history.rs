@@ -6,11 +6,14 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use super::Deps;
+use crate::programme::{self, ProgrammeSummary, Standing};
 use crate::report::{self, ExportError, ExportKind, HistoryModel};
+use crate::routine::Routine;
 use crate::store::history::{FeedbackLine, History, SessionEntry};
 use crate::store::recorder::{Message, Report};
 use crate::ui::Command;
 use crate::ui::history::ExportForm;
+use crate::ui::programme::ProgrammeView;
 use crate::worker::Job;
 
 /// The history in the running app.
@@ -26,6 +29,8 @@ pub(super) struct HistoryState {
     /// Feedback sent for sessions not in the history yet, applied when they arrive.
     waiting: HashMap<String, FeedbackLine>,
     pub(super) export: ExportForm,
+    /// The programmes the history holds, counted as of today.
+    pub(super) programmes: Vec<ProgrammeSummary>,
 }
 
 /// What a recorder report means for the session's owner.
@@ -53,6 +58,7 @@ impl HistoryState {
             days: None,
             selected: None,
             waiting: HashMap::new(),
+            programmes: Vec::new(),
             export: ExportForm {
                 csv_path: path(ExportKind::Csv),
                 html_path: path(ExportKind::Html),
@@ -114,6 +120,29 @@ impl HistoryState {
         out
     }
 
+    /// Where the patient stands in the programme of `routine` (as written), on `today`.
+    pub(super) fn programme_view<'a>(
+        &self,
+        routine: &'a Routine,
+        today: jiff::civil::Date,
+    ) -> Option<ProgrammeView<'a>> {
+        let schedule = routine.schedule.as_ref()?;
+        let attempts = programme::sessions::find(&self.programmes, &routine.title, schedule.start)
+            .map_or(&[][..], |p| p.attempts.as_slice());
+        let standing = schedule.standing(today);
+        let week = match standing {
+            Standing::NotStarted(_) => 1,
+            _ => schedule.plan_week(today),
+        };
+        Some(ProgrammeView {
+            schedule,
+            today,
+            standing,
+            days: programme::week_days(schedule, attempts, today, week),
+            week: programme::week_count(schedule, attempts, today, week),
+        })
+    }
+
     /// Whether session `id` is in the history.
     pub(super) fn contains(&self, id: &str) -> bool {
         self.history.as_ref().is_some_and(|h| h.contains(id))
@@ -141,6 +170,7 @@ impl HistoryState {
         };
         let tz = &deps.time_zone;
         let model = HistoryModel::new(history, self.days, deps.today(), tz);
+        self.programmes = crate::programme::programmes(&history.sessions, deps.today());
         if let Some(id) = &self.selected
             && !model.rows.iter().any(|row| &row.entry.id == id)
         {

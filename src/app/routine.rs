@@ -109,6 +109,15 @@ impl RoutineState {
         }
     }
 
+    /// Plans again when today falls in another programme week than the plan's.
+    pub(super) fn replan(&mut self, deps: &Deps) {
+        if let Some(loaded) = self.loaded.replanned(deps.today()) {
+            // The same exercises: their pictures stay.
+            self.loaded = loaded;
+            deps.sink.set_routine(self.loaded.sounds());
+        }
+    }
+
     /// A routine arrived while a session ran: not shown.
     pub(super) fn refused(&mut self) {
         self.loading = false;

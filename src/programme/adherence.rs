@@ -146,7 +146,8 @@ pub fn week_days(
         .collect()
 }
 
-fn week_count(schedule: &Schedule, attempts: &[Attempt], today: Date, week: u32) -> WeekCount {
+/// Counts programme week `week` as of `today`.
+pub fn week_count(schedule: &Schedule, attempts: &[Attempt], today: Date, week: u32) -> WeekCount {
     let days = week_days(schedule, attempts, today, week);
     let pain_alerts = attempts
         .iter()

@@ -9,7 +9,7 @@ use jiff::civil::Date;
 
 use crate::routine::{Day, Schedule};
 
-pub use adherence::{Adherence, Attempt, DayCount, WeekCount, adherence, week_days};
+pub use adherence::{Adherence, Attempt, DayCount, WeekCount, adherence, week_count, week_days};
 pub use sessions::{ProgrammeSummary, programmes};
 
 /// Days from `from` to `to` (negative when `to` is earlier).

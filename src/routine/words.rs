@@ -68,3 +68,43 @@ pub fn rests(exercise: &Exercise) -> Option<String> {
     }
     (!parts.is_empty()).then(|| parts.join(" · "))
 }
+
+/// What changed in an exercise since last week's plan, in the patient's words ("12 reps, was
+/// 10", "hold 5s, was 3s"); empty when nothing did.
+pub fn changes(now: &Exercise, before: &Exercise) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut count = |now: u32, before: u32, one: &str, many: &str| {
+        if now != before {
+            let noun = if now == 1 { one } else { many };
+            out.push(format!("{now} {noun}, was {before}"));
+        }
+    };
+    count(now.sets, before.sets, "set", "sets");
+    count(now.reps, before.reps, "rep", "reps");
+    let timed = [
+        ("up", now.tempo.up, before.tempo.up),
+        ("hold", now.tempo.hold, before.tempo.hold),
+        ("down", now.tempo.down, before.tempo.down),
+        (
+            "rest between reps",
+            now.rest_between_reps,
+            before.rest_between_reps,
+        ),
+        (
+            "rest between sets",
+            now.rest_between_sets,
+            before.rest_between_sets,
+        ),
+        ("switching sides", now.switch_sides, before.switch_sides),
+    ];
+    for (name, now, before) in timed {
+        if now != before {
+            out.push(format!(
+                "{name} {}, was {}",
+                format::duration(now),
+                format::duration(before)
+            ));
+        }
+    }
+    out
+}

@@ -13,6 +13,7 @@ const SESSIONS: Color32 = Color32::from_rgb(0x22, 0xC5, 0x5E);
 const MINUTES: Color32 = Color32::from_rgb(0x3B, 0x82, 0xF6);
 const BEFORE: Color32 = Color32::from_rgb(0xF5, 0x9E, 0x0B);
 const AFTER: Color32 = Color32::from_rgb(0xA8, 0x55, 0xF7);
+const PLANNED: Color32 = Color32::from_rgb(0x94, 0xA3, 0xB8);
 
 fn date_label(day: f64) -> String {
     report::date_of_day(day.round() as i64)
@@ -28,6 +29,17 @@ fn chart<'a>(
     top: f64,
     build: impl FnOnce(&mut egui_plot::PlotUi<'a>) + 'a,
 ) {
+    chart_with(ui, title, top, date_label, build);
+}
+
+/// A chart as [`chart`], with its own words for the x axis.
+fn chart_with<'a>(
+    ui: &mut egui::Ui,
+    title: &str,
+    top: f64,
+    x_label: fn(f64) -> String,
+    build: impl FnOnce(&mut egui_plot::PlotUi<'a>) + 'a,
+) {
     ui.label(egui::RichText::new(title).strong());
     let response = Plot::new(title)
         .height(170.0)
@@ -37,7 +49,7 @@ fn chart<'a>(
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
         .show_x(false)
-        .x_axis_formatter(|mark, _| date_label(mark.value))
+        .x_axis_formatter(move |mark, _| x_label(mark.value))
         .legend(Legend::default())
         .include_y(0.0)
         .include_y(top)
@@ -45,6 +57,30 @@ fn chart<'a>(
         .response;
     let label = format!("{title} chart");
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &label));
+}
+
+/// A programme's sessions planned and done, per programme week.
+pub fn programme_weeks(ui: &mut egui::Ui, title: &str, weeks: &[crate::programme::WeekCount]) {
+    let bars = |offset: f64, value: fn(&crate::programme::WeekCount) -> u32| -> Vec<Bar> {
+        weeks
+            .iter()
+            .map(|w| Bar::new(f64::from(w.week) + offset, f64::from(value(w))).width(0.38))
+            .collect()
+    };
+    let (planned, done) = (bars(-0.2, |w| w.planned), bars(0.2, |w| w.done));
+    let top = weeks.iter().map(|w| w.planned).max().unwrap_or(3).max(3);
+    let week_label = |x: f64| {
+        let week = x.round();
+        if (x - week).abs() < 0.01 && week >= 1.0 {
+            format!("week {week}")
+        } else {
+            String::new()
+        }
+    };
+    chart_with(ui, title, f64::from(top), week_label, |p| {
+        p.bar_chart(BarChart::new("Planned", planned).color(PLANNED));
+        p.bar_chart(BarChart::new("Done", done).color(SESSIONS));
+    });
 }
 
 /// Sessions and minutes per week, side by side with pain over time.

@@ -7,6 +7,7 @@ use eframe::egui::{self, RichText};
 use jiff::tz::TimeZone;
 
 use super::{Command, charts, theme, widgets};
+use crate::programme::ProgrammeSummary;
 use crate::report::{self, ExportKind, HistoryModel};
 use crate::session::Ending;
 use crate::store::history::SessionEntry;
@@ -50,6 +51,8 @@ pub struct HistoryView<'a> {
     pub tz: &'a TimeZone,
     /// Window is full screen.
     pub fullscreen: bool,
+    /// The programmes in the history, newest first, with their adherence as of today.
+    pub programmes: &'a [ProgrammeSummary],
 }
 
 /// Draws the History screen.
@@ -84,6 +87,9 @@ pub fn show(ui: &mut egui::Ui, view: &HistoryView<'_>, export: &mut ExportForm) 
             return;
         }
         header(ui, model, &mut commands);
+        for programme in view.programmes {
+            programme_section(ui, programme, model, &mut commands);
+        }
         charts::show(ui, &model.charts);
         export_row(ui, model, export, &mut commands);
         ui.separator();
@@ -185,7 +191,14 @@ fn list(ui: &mut egui::Ui, model: &HistoryModel, commands: &mut Vec<Command>) {
     widgets::scroll(ui, "history_list").show_rows(ui, row_height, model.rows.len(), |ui, range| {
         for index in range {
             let row = &model.rows[index];
-            let text = RichText::new(&row.label).color(ending_colour(ui, row.entry.ending));
+            let mut label = row.label.clone();
+            if row.entry.pain_alert() {
+                label.push_str(" · pain alert");
+            }
+            if row.entry.started_above_limit {
+                label.push_str(" · started above the pain limit");
+            }
+            let text = RichText::new(label).color(ending_colour(ui, row.entry.ending));
             let button = egui::Button::new(text)
                 .frame(false)
                 .min_size(egui::vec2(ui.available_width(), row_height));
@@ -194,6 +207,68 @@ fn list(ui: &mut egui::Ui, model: &HistoryModel, commands: &mut Vec<Command>) {
             }
         }
     });
+}
+
+/// One programme: adherence first, the weeks planned against done, and its pain alerts.
+fn programme_section(
+    ui: &mut egui::Ui,
+    programme: &ProgrammeSummary,
+    model: &HistoryModel,
+    commands: &mut Vec<Command>,
+) {
+    ui.separator();
+    let start = programme.schedule.start.strftime("%a %-d %b %Y");
+    ui.label(RichText::new(format!("{} · from {start}", programme.title)).size(20.0));
+    ui.label(
+        RichText::new(programme.adherence.sentence())
+            .size(26.0)
+            .strong(),
+    );
+    if !programme.adherence.weeks.is_empty() {
+        let title = format!("{}: sessions planned and done per week", programme.title);
+        charts::programme_weeks(ui, &title, &programme.adherence.weeks);
+    }
+    let alerts = model.rows.iter().filter(|row| {
+        row.entry.pain_alert()
+            && row.entry.routine == programme.title
+            && row
+                .entry
+                .programme
+                .as_ref()
+                .is_some_and(|p| p.schedule.start == programme.schedule.start)
+    });
+    for row in alerts {
+        let s = &row.entry;
+        let mut text = format!("Pain alert: {}", alert_words(s));
+        if let Some(mark) = &s.programme {
+            text = format!(
+                "{text} · {} (week {})",
+                mark.date.strftime("%a %-d %b"),
+                mark.week
+            );
+        }
+        let button =
+            egui::Button::new(RichText::new(text).color(theme::stop_text(ui))).frame(false);
+        if ui.add(button).on_hover_text("Show this session").clicked() {
+            commands.push(Command::SelectSession(Some(s.id.clone())));
+        }
+    }
+}
+
+/// "pain 2 before, 6 after · Hip · felt sharp", or "–" without an alert.
+fn alert_words(s: &SessionEntry) -> String {
+    if !s.pain_alert() {
+        return "–".into();
+    }
+    let before = s.pain_before.map_or("–".into(), |p| p.to_string());
+    let after = s.pain_after.map_or("–".into(), |p| p.to_string());
+    let mut words = format!("pain {before} before, {after} after");
+    for extra in [&s.pain_where, &s.note] {
+        if !extra.trim().is_empty() {
+            words.push_str(&format!(" · {}", extra.trim()));
+        }
+    }
+    words
 }
 
 fn ending_colour(ui: &egui::Ui, ending: Ending) -> egui::Color32 {
@@ -237,6 +312,22 @@ fn detail(ui: &mut egui::Ui, s: &SessionEntry, tz: &TimeZone, commands: &mut Vec
             ),
             ("Steps skipped", s.steps_skipped.to_string()),
             ("Pain (0–10)", report::pain_words(s)),
+            ("Pain alert", alert_words(s)),
+            (
+                "Programme week",
+                s.programme.as_ref().map_or_else(
+                    || "–".into(),
+                    |p| format!("week {} · {}", p.week, p.date.strftime("%a %-d %b %Y")),
+                ),
+            ),
+            (
+                "Pain check",
+                if s.started_above_limit {
+                    "started anyway, above the pain limit".into()
+                } else {
+                    "–".into()
+                },
+            ),
             ("Where it hurt", or_dash(&s.pain_where)),
             ("Note", or_dash(&s.note)),
         ];

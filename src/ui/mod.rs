@@ -7,6 +7,7 @@ pub mod history;
 pub mod overview;
 pub mod pain_check;
 pub mod player;
+pub mod programme;
 pub mod settings;
 pub mod summary;
 pub mod theme;

@@ -42,6 +42,10 @@ pub struct OverviewView<'a> {
     pub fullscreen: bool,
     /// Something the person should know about their history (moved aside, recovered).
     pub history_notice: Option<&'a str>,
+    /// Where the patient stands in the routine's programme, when it has a `[schedule]`.
+    pub programme: Option<super::programme::ProgrammeView<'a>>,
+    /// Last week's plan, to mark what changed this week.
+    pub last_week: Option<&'a Routine>,
 }
 
 /// Draws the overview. `path_input` is the "open a file" text field.
@@ -118,6 +122,9 @@ pub fn show(ui: &mut egui::Ui, view: &OverviewView<'_>, path_input: &mut String)
                 });
             }
             routine_header(ui, view.routine);
+            if let Some(programme) = &view.programme {
+                super::programme::show(ui, programme);
+            }
             widgets::caution_box(ui, "Safety", safety::NOTICE);
             ui.add_space(6.0);
             let count = view.routine.exercises.len();
@@ -181,6 +188,18 @@ fn exercise_text(ui: &mut egui::Ui, view: &OverviewView<'_>, index: usize) {
         });
     });
     ui.label(RichText::new(crate::routine::words::prescription(exercise)).size(20.0));
+    if let Some(before) = view.last_week.and_then(|r| r.exercises.get(index)) {
+        let changes = crate::routine::words::changes(exercise, before);
+        if !changes.is_empty() {
+            let text = format!("New this week: {}", changes.join(" · "));
+            ui.label(
+                RichText::new(text)
+                    .size(20.0)
+                    .strong()
+                    .color(theme::phase_text(ui, crate::timeline::StepKind::Up)),
+            );
+        }
+    }
     if let Some(rests) = crate::routine::words::rests(exercise) {
         ui.label(RichText::new(rests).weak());
     }

@@ -4,18 +4,21 @@
 use eframe::egui::{self, Align, Layout, RichText};
 
 use super::{Command, theme, widgets};
+use crate::routine::PainLimits;
 use crate::safety::{HIGH_PAIN, Warnings};
 
-/// Draws the pain check; `pain` is the score being chosen. From a score of [`HIGH_PAIN`] (or
-/// above the routine's limit), "Don't start today" is the main action.
+/// Draws the pain check; `pain` is the score being chosen. From a score of [`HIGH_PAIN`], or
+/// above the physiotherapist's limit (`limits`), "Don't start today" is the main action.
 pub fn show(
     ui: &mut egui::Ui,
     pain: &mut Option<u8>,
+    limits: PainLimits,
     warnings: &Warnings,
     fullscreen: bool,
 ) -> Vec<Command> {
     let mut commands = Vec::new();
-    let high = pain.is_some_and(|p| p >= HIGH_PAIN);
+    let over_limit = pain.is_some_and(|p| limits.too_much_to_start(p));
+    let high = over_limit || pain.is_some_and(|p| p >= HIGH_PAIN);
     widgets::back_bar(ui, "", fullscreen, None, &mut commands);
     egui::Panel::bottom("pain_check_actions").show(ui, |ui| {
         ui.add_space(8.0);
@@ -69,7 +72,18 @@ pub fn show(
         widgets::pain_picker(ui, pain);
         ui.add_space(16.0);
         widgets::scroll(ui, "pain_check").show(ui, |ui| {
-            if high {
+            if let (true, Some(limit), Some(score)) = (over_limit, limits.stop_above, *pain) {
+                widgets::caution_box(
+                    ui,
+                    "Please don't exercise today",
+                    &format!(
+                        "Your pain is {score} of 10. Your physiotherapist asked you not to \
+                         exercise when your pain is above {limit} of 10. Rest in a comfortable \
+                         position and contact your physiotherapist for advice."
+                    ),
+                );
+                widgets::warning_signs(ui, warnings);
+            } else if high {
                 widgets::caution_box(
                     ui,
                     "Please don't exercise today",

@@ -72,6 +72,7 @@ pub fn show(ui: &mut egui::Ui, summary: &mut Summary, routine: &Routine) -> Vec<
                 }
                 ui.label(RichText::new("How is your pain now?").size(22.0).strong());
                 widgets::pain_picker(ui, &mut summary.feedback.pain_after);
+                pain_alert(ui, summary, routine);
                 where_it_hurts(ui, &mut summary.feedback.pain_where);
             }
             ui.label(RichText::new("Note for your physiotherapist").strong());
@@ -125,10 +126,43 @@ fn pain_first(ui: &mut egui::Ui, summary: &mut Summary, routine: &Routine) {
                     .strong(),
             );
             widgets::pain_picker(ui, &mut summary.feedback.pain_after);
+            pain_alert(ui, summary, routine);
             where_it_hurts(ui, &mut summary.feedback.pain_where);
             widgets::warning_signs(ui, &safety::Warnings::of(routine));
         });
     ui.add_space(8.0);
+}
+
+/// The advice, at once, when pain after is over the physiotherapist's limits.
+fn pain_alert(ui: &mut egui::Ui, summary: &Summary, routine: &Routine) {
+    let Some(after) = summary.feedback.pain_after else {
+        return;
+    };
+    let limits = routine.pain;
+    if !limits.alert(summary.pain_before, after) {
+        return;
+    }
+    let mut why = Vec::new();
+    if let Some(limit) = limits.stop_above.filter(|limit| after > *limit) {
+        why.push(format!(
+            "above the limit of {limit} your physiotherapist set"
+        ));
+    }
+    if let (Some(rise), Some(before)) = (limits.rise_alert, summary.pain_before)
+        && after.saturating_sub(before) >= rise
+    {
+        why.push(format!("up from {before} before the session"));
+    }
+    widgets::caution_box(
+        ui,
+        "Pain alert",
+        &format!(
+            "Your pain is {after} of 10, {}. Rest, don't exercise any more today, and tell \
+             your physiotherapist: this session is marked for them. If the pain does not \
+             settle with rest, or you notice any of the warning signs, get advice today.",
+            why.join(" and ")
+        ),
+    );
 }
 
 fn where_it_hurts(ui: &mut egui::Ui, place: &mut String) {

@@ -5,9 +5,12 @@ use std::time::Duration;
 
 use toml::de::{DeTable, DeValue};
 
-use super::{EXERCISE_KEYS, Reader, TEMPO_KEYS, Value};
+use super::{EXERCISE_KEYS, Read, Reader, TEMPO_KEYS};
+use crate::format;
 use crate::routine::programme::{MAX_PER_DAY, MAX_WEEKS};
-use crate::routine::{Day, MAX_REPS, MAX_SETS, Pace, PainLimits, Schedule, Stage};
+use crate::routine::{
+    MAX_REPS, MAX_SETS, MAX_STEPS, MAX_TOTAL, Pace, PainLimits, Routine, Schedule, Stage,
+};
 
 const SCHEDULE_KEYS: &[&str] = &["start", "weeks", "days", "per_week", "per_day", "remind_at"];
 const PAIN_KEYS: &[&str] = &["stop_above", "rise_alert"];
@@ -268,176 +271,78 @@ impl Reader<'_> {
             }
         }
     }
-
-    fn table_of<'a, 'i>(
-        &mut self,
-        value: &'a Value<'i>,
-        key: &str,
-        example: &str,
-    ) -> Option<&'a DeTable<'i>> {
-        match value.get_ref() {
-            DeValue::Table(table) => Some(table),
-            _ => {
-                self.wrong_type(value, key, &format!("a table: {example}"));
-                None
-            }
-        }
-    }
-
-    /// A whole number from `min` to `max`, when the key is there.
-    fn whole(&mut self, table: &DeTable<'_>, key: &str, min: u32, max: u32) -> Option<u32> {
-        let value = table.get(key)?;
-        let hint = format!("write {key} = a whole number from {min} to {max}");
-        let parsed = match value.get_ref() {
-            DeValue::Integer(integer) => {
-                i64::from_str_radix(&integer.as_str().replace('_', ""), integer.radix()).ok()
-            }
-            other => {
-                self.error(
-                    value.span(),
-                    format!("`{key}` must be a whole number, not {}", other.type_str()),
-                    hint,
-                );
-                return None;
-            }
-        };
-        match parsed {
-            Some(n) if (i64::from(min)..=i64::from(max)).contains(&n) => Some(n as u32),
-            _ => {
-                self.error(
-                    value.span(),
-                    format!("`{key}` must be between {min} and {max}"),
-                    hint,
-                );
-                None
-            }
-        }
-    }
-
-    /// A calendar date: a TOML local date, or a "YYYY-MM-DD" string.
-    fn date(&mut self, value: &Value<'_>, key: &str) -> Option<jiff::civil::Date> {
-        let hint = format!("write {key} = 2026-12-07 (year-month-day, without quotes)");
-        let text = match value.get_ref() {
-            DeValue::Datetime(datetime) if datetime.time.is_none() && datetime.offset.is_none() => {
-                datetime.to_string()
-            }
-            DeValue::Datetime(_) => {
-                self.error(
-                    value.span(),
-                    format!("`{key}` must be a date alone, without a time"),
-                    hint,
-                );
-                return None;
-            }
-            DeValue::String(text) => text.to_string(),
-            other => {
-                self.error(
-                    value.span(),
-                    format!("`{key}` must be a date, not {}", other.type_str()),
-                    hint,
-                );
-                return None;
-            }
-        };
-        let valid = text.len() == 10 && text.as_bytes()[4] == b'-' && text.as_bytes()[7] == b'-';
-        match text.parse::<jiff::civil::Date>() {
-            Ok(date) if valid => Some(date),
-            _ => {
-                self.error(
-                    value.span(),
-                    format!("`{key}`: \"{text}\" is not a calendar date"),
-                    hint,
-                );
-                None
-            }
-        }
-    }
-
-    /// `days`: weekday names, no repeats.
-    fn days(&mut self, value: &Value<'_>) -> Option<Vec<Day>> {
-        let hint = "write days = [\"mon\", \"wed\", \"fri\"]: mon tue wed thu fri sat sun";
-        let DeValue::Array(items) = value.get_ref() else {
-            self.wrong_type(
-                value,
-                "days",
-                "a list of weekdays such as [\"mon\", \"wed\"]",
-            );
-            return None;
-        };
-        if items.is_empty() {
-            self.error(value.span(), "`days` is an empty list", hint);
-            return None;
-        }
-        let mut days = Vec::new();
-        let mut complete = true;
-        for item in items {
-            let Some(name) = item.get_ref().as_str() else {
-                self.wrong_type(item, "days", "weekday names in quotes");
-                complete = false;
-                continue;
-            };
-            match Day::parse(name) {
-                Some(day) if days.contains(&day) => {
-                    self.error(
-                        item.span(),
-                        format!("\"{name}\" is listed twice in `days`"),
-                        "list each weekday once",
-                    );
-                    complete = false;
-                }
-                Some(day) => days.push(day),
-                None => {
-                    self.error(item.span(), format!("\"{name}\" is not a weekday"), hint);
-                    complete = false;
-                }
-            }
-        }
-        days.sort();
-        complete.then_some(days)
-    }
-
-    /// `remind_at`: "HH:MM" times, at most `per_day` of them.
-    fn times(&mut self, value: &Value<'_>, per_day: u32) -> Vec<String> {
-        let DeValue::Array(items) = value.get_ref() else {
-            self.wrong_type(value, "remind_at", "a list of times such as [\"18:00\"]");
-            return Vec::new();
-        };
-        if items.len() > per_day as usize {
-            self.error(
-                value.span(),
-                format!(
-                    "`remind_at` has {} times, but per_day is {per_day}",
-                    items.len()
-                ),
-                "give at most one reminder time per session of the day",
-            );
-        }
-        let mut times = Vec::new();
-        for item in items {
-            let Some(text) = item.get_ref().as_str() else {
-                self.wrong_type(item, "remind_at", "times in quotes, such as \"18:00\"");
-                continue;
-            };
-            match clock_time(text) {
-                Some(time) => times.push(time),
-                None => self.error(
-                    item.span(),
-                    format!("\"{text}\" is not a time of day"),
-                    "write a 24-hour time as \"HH:MM\", such as \"08:30\" or \"18:00\"",
-                ),
-            }
-        }
-        times
-    }
 }
 
-/// "HH:MM" (24 h), as written back.
-fn clock_time(text: &str) -> Option<String> {
-    let (hours, minutes) = text.split_once(':')?;
-    let digits = |s: &str| s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit());
-    if !digits(hours) || !digits(minutes) {
-        return None;
+impl Reader<'_> {
+    /// Every week's plan within the limits: week 1, and each week a stage starts. A plan over
+    /// them is reported at the exercise's header in week 1, else at the stage that made it so.
+    pub(super) fn check_weeks(&mut self, routine: &Routine, exercises: &[Read]) {
+        let mut weeks = routine.stage_weeks();
+        weeks.insert(0, 1);
+        for week in weeks {
+            let plan = routine.for_week(week);
+            for (index, exercise) in plan.exercises.iter().enumerate() {
+                let stage = routine.exercises[index]
+                    .progress
+                    .iter()
+                    .rposition(|s| s.from_week == week);
+                if let (Some(stage), true) = (stage, exercise.tempo.rep().is_zero()) {
+                    self.error(
+                        exercises[index].2[stage].clone(),
+                        format!("from week {week}, every phase of the tempo is 0s, so a rep would take no time"),
+                        "give up, hold or down a duration in this stage",
+                    );
+                }
+            }
+            let over_time = plan.planned_time() > MAX_TOTAL;
+            let steps = plan.step_count();
+            if !over_time && steps <= MAX_STEPS {
+                continue;
+            }
+            // The exercise that weighs most on the limit that is passed.
+            let Some((index, longest)) = plan.exercises.iter().enumerate().max_by_key(|(_, e)| {
+                if over_time {
+                    e.planned_time(plan.prepare).as_millis()
+                } else {
+                    u128::from(e.step_count(plan.prepare))
+                }
+            }) else {
+                return;
+            };
+            let (_, header, stages) = &exercises[index];
+            let stage = routine.exercises[index]
+                .progress
+                .iter()
+                .rposition(|s| s.from_week <= week);
+            let (span, place) = match stage {
+                Some(stage) => (stages[stage].clone(), format!("in week {week}, ")),
+                None => (header.clone(), String::new()),
+            };
+            if over_time {
+                self.error(
+                    span.clone(),
+                    format!(
+                        "{place}the routine's planned time is {}, over the 24-hour limit",
+                        format::duration(plan.planned_time())
+                    ),
+                    format!(
+                        "the longest exercise is \"{}\" ({}): lower its sets, reps or durations",
+                        longest.name,
+                        format::duration(longest.planned_time(plan.prepare))
+                    ),
+                );
+            }
+            if steps > MAX_STEPS {
+                self.error(
+                    span,
+                    format!(
+                        "{place}the routine has {steps} steps; at most {MAX_STEPS} are allowed"
+                    ),
+                    "lower the sets or reps of the largest exercises",
+                );
+            }
+            // One week over the limits is enough to say.
+            return;
+        }
     }
-    let (h, m): (u32, u32) = (hours.parse().ok()?, minutes.parse().ok()?);
-    (h < 24 && m < 60).then(|| format!("{h:02}:{m:02}"))
 }

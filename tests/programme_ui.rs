@@ -1,0 +1,196 @@
+//! The programme over weeks in the desktop app, driven through the eframe harness with a
+//! manual clock (Mon 5 Jan 2026, 09:16 UTC): the overview in week 3, the pain limit before a
+//! session, and a pain rise after one.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use eframe::egui;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+use repcue::app::{AppOptions, RepcueApp, Screen};
+use repcue::audio::Silent;
+use repcue::clock::{Clock, ManualClock};
+use repcue::loaded::{Loaded, Origin};
+use repcue::routine::parse_str;
+use repcue::store::recorder::Recorder;
+use repcue::store::{Paths, settings};
+use repcue::worker::InlineWorker;
+
+/// Week 1 starts Mon 22 Dec 2025, so the clock's Mon 5 Jan 2026 is in week 3.
+const PROGRAMME: &str = r#"
+[routine]
+title = "Hip programme"
+prepare = 3
+
+[schedule]
+start = 2025-12-22
+weeks = 6
+days = ["mon", "wed", "fri"]
+
+[pain]
+stop_above = 5
+rise_alert = 2
+
+[[exercise]]
+name = "Hip bridge"
+reps = 2
+tempo = { up = 2, hold = 3, down = 2 }
+
+[[exercise.progress]]
+from_week = 3
+reps = 3
+hold = 1
+"#;
+
+/// Seconds from Start to the end of week 3's plan: get ready, then 3 reps of 2 + 1 + 2.
+const WEEK_3_SECONDS: f64 = 3.0 + 3.0 * 5.0;
+
+/// The app on the programme (as a file compiled for week 1: the app plans today's week),
+/// keeping its history in `home`.
+fn app(home: &Path) -> (Harness<'static, RepcueApp>, ManualClock) {
+    let clock = ManualClock::new();
+    clock.set(Duration::from_secs(1000));
+    let routine = parse_str(PROGRAMME, "programme.toml").expect("valid programme");
+    let paths = Paths::in_folder(home);
+    let options = AppOptions {
+        routine: Loaded::new(routine, Origin::Bundled),
+        error: None,
+        start: false,
+        clock: Arc::new(clock.clone()),
+        worker: Box::new(InlineWorker::default()),
+        sink: Arc::new(Silent),
+        session_thread: false,
+        settings: settings::load(&paths.config),
+        recorder: Some(Arc::new(Recorder::inline(
+            paths.data.clone(),
+            clock.wall_now(),
+        ))),
+        paths: Some(paths),
+        recent: Vec::new(),
+        start_lead: Duration::ZERO,
+        time_zone: jiff::tz::TimeZone::UTC,
+        export_folder: home.join("exports"),
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 720.0))
+        .build_eframe(move |cc| RepcueApp::new(cc, options));
+    harness.run();
+    (harness, clock)
+}
+
+fn shows(harness: &Harness<'static, RepcueApp>, label: &str) -> bool {
+    harness.query_by_label(label).is_some()
+}
+
+fn shows_part(harness: &Harness<'static, RepcueApp>, part: &str) -> bool {
+    harness.query_by_label_contains(part).is_some()
+}
+
+fn click(harness: &mut Harness<'static, RepcueApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+fn wait(harness: &mut Harness<'static, RepcueApp>, clock: &ManualClock, seconds: f64) {
+    clock.advance(Duration::from_secs_f64(seconds));
+    harness.run();
+}
+
+#[test]
+fn the_overview_in_week_3_shows_week_3s_plan_and_what_changed() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let (harness, _clock) = app(home.path());
+    assert!(shows(&harness, "Week 3 of 6 · Mon 5 Jan"));
+    assert!(shows(&harness, "Today's session: due"));
+    assert!(shows(&harness, "0 of 3 done this week"));
+    assert!(shows(&harness, "Mon 5 Jan, today: session day"));
+    assert!(shows(&harness, "Tue 6 Jan: no session planned"));
+    assert!(shows(&harness, "Wed 7 Jan: session day"));
+    // This week's prescription, not the file's week 1, with the change marked.
+    assert!(shows(
+        &harness,
+        "1 set × 3 reps · up 2s / hold 1s / down 2s"
+    ));
+    assert!(shows(
+        &harness,
+        "New this week: 3 reps, was 2 · hold 1s, was 3s"
+    ));
+    assert!(!shows_part(&harness, "2 reps"));
+}
+
+#[test]
+fn pain_above_the_limit_advises_not_to_start_unless_start_anyway() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let (mut harness, clock) = app(home.path());
+    click(&mut harness, "Start");
+    assert_eq!(harness.state().screen(), Screen::PainCheck);
+    click(&mut harness, "Pain 6 of 10");
+    assert!(shows(&harness, "Please don't exercise today"));
+    assert!(shows_part(
+        &harness,
+        "asked you not to exercise when your pain is above 5 of 10"
+    ));
+    assert!(shows_part(&harness, "contact your physiotherapist"));
+    assert!(
+        harness.query_by_label("Start session").is_none(),
+        "no plain start"
+    );
+    // The main action does not start.
+    click(&mut harness, "Don't start today");
+    assert_eq!(harness.state().screen(), Screen::Overview);
+    // At the limit itself, a session starts as usual.
+    click(&mut harness, "Start");
+    click(&mut harness, "Pain 5 of 10");
+    assert!(!shows(&harness, "Please don't exercise today"));
+    assert!(shows(&harness, "Start session"));
+    // Above it, only "Start anyway" starts, and the session is flagged.
+    click(&mut harness, "Pain 6 of 10");
+    click(&mut harness, "Start anyway");
+    assert_eq!(harness.state().screen(), Screen::Player);
+    wait(&mut harness, &clock, WEEK_3_SECONDS);
+    assert_eq!(harness.state().screen(), Screen::Summary);
+    click(&mut harness, "History");
+    assert!(shows_part(&harness, "started above the pain limit"));
+}
+
+#[test]
+fn a_pain_rise_shows_the_alert_in_the_summary_and_in_history() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let (mut harness, clock) = app(home.path());
+    click(&mut harness, "Start");
+    click(&mut harness, "Pain 2 of 10");
+    click(&mut harness, "Start session");
+    wait(&mut harness, &clock, WEEK_3_SECONDS);
+    assert_eq!(harness.state().screen(), Screen::Summary);
+    assert!(shows(&harness, "Well done — session complete"));
+    click(&mut harness, "Pain 3 of 10");
+    assert!(
+        !shows(&harness, "Pain alert"),
+        "a rise of 1 is under the alert"
+    );
+    click(&mut harness, "Pain 4 of 10");
+    assert!(shows(&harness, "Pain alert"));
+    assert!(shows_part(
+        &harness,
+        "Your pain is 4 of 10, up from 2 before the session"
+    ));
+    click(&mut harness, "History");
+    assert_eq!(harness.state().screen(), Screen::History);
+    // Weeks 1 and 2 missed (6 sessions), today's done.
+    assert!(shows(
+        &harness,
+        "Adherence: 1 of 7 planned sessions done (14 %)"
+    ));
+    assert!(shows_part(&harness, "completed · pain alert"));
+    assert!(shows(
+        &harness,
+        "Pain alert: pain 2 before, 4 after · Mon 5 Jan (week 3)"
+    ));
+    // Back on the overview, today is done.
+    click(&mut harness, "Back");
+    assert!(shows(&harness, "Today's session: done"));
+    assert!(shows(&harness, "1 of 3 done this week"));
+}
