@@ -148,6 +148,8 @@ fn strip(ui: &mut egui::Ui, view: &ProgrammeView<'_>) {
                 "done"
             } else if day.partly > 0 {
                 "part"
+            } else if planned && day.date < view.today {
+                "missed"
             } else if planned {
                 "•"
             } else {
@@ -159,9 +161,10 @@ fn strip(ui: &mut egui::Ui, view: &ProgrammeView<'_>) {
                 .stroke(stroke)
                 .corner_radius(6.0)
                 .inner_margin(egui::vec2(10.0, 4.0));
-            let said = day_words(day, is_today);
+            let said = day_words(day, view.today);
             frame.show(ui, |ui| {
-                ui.set_min_width(44.0);
+                // A fixed width: a centred column would otherwise take the whole row.
+                ui.set_width(56.0);
                 ui.vertical_centered(|ui| {
                     let label = ui.label(RichText::new(text).size(18.0).color(text_colour));
                     label.widget_info(|| {
@@ -174,7 +177,8 @@ fn strip(ui: &mut egui::Ui, view: &ProgrammeView<'_>) {
 }
 
 /// "Wed 23 Dec, today: session day, done" — what a screen reader says of a day.
-fn day_words(day: &DayCount, is_today: bool) -> String {
+fn day_words(day: &DayCount, today: Date) -> String {
+    let is_today = day.date == today;
     let mut words = day_text(day.date);
     if is_today {
         words.push_str(", today");
@@ -188,6 +192,8 @@ fn day_words(day: &DayCount, is_today: bool) -> String {
         words.push_str(", done");
     } else if day.partly > 0 {
         words.push_str(", partly done");
+    } else if day.slots > 0 && day.date < today {
+        words.push_str(", missed");
     }
     words
 }
