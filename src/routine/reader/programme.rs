@@ -186,10 +186,18 @@ impl Reader<'_> {
                 self.unknown_key(key, value, STAGE_KEYS, "in [[exercise.progress]]");
             }
         }
-        let last = weeks.unwrap_or(MAX_WEEKS).max(2);
-        let from_week = match table.get("from_week") {
-            Some(_) => self.whole(table, "from_week", 2, last),
-            None => {
+        let from_week = match (table.get("from_week"), weeks) {
+            // No week after the first: whole() would ask for a week from 2 to 1.
+            (Some(value), Some(1)) => {
+                self.error(
+                    value.span(),
+                    "`from_week`: the programme lasts 1 week, so no stage can start after it",
+                    "make weeks = 2 or more in [schedule], or remove this stage",
+                );
+                None
+            }
+            (Some(_), _) => self.whole(table, "from_week", 2, weeks.unwrap_or(MAX_WEEKS)),
+            (None, _) => {
                 self.error(
                     header.clone(),
                     "this stage has no `from_week`",
