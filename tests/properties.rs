@@ -1,13 +1,17 @@
 //! Property tests: totals agree three ways, the engine stays consistent under any commands,
-//! a journal cut anywhere folds back to the session's own count, and no input makes the
-//! loader panic.
+//! a journal cut anywhere folds back to the session's own count, no input makes the loader
+//! panic, a programme week's plan is the base with its stages applied, and adherence never
+//! passes 100 % nor drops when a session is done.
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use proptest::prelude::*;
 
-use repcue::routine::{self, Exercise, Pace, Routine, Tempo};
+use jiff::civil::Date;
+
+use repcue::programme::{Attempt, add_days, adherence};
+use repcue::routine::{self, Day, Exercise, Pace, Routine, Schedule, Stage, Tempo};
 use repcue::session::{CueEvent, EndReason, Ending, ExerciseRecord, Record, Session, State};
 use repcue::store::journal::{self, Fold, Header, Line};
 use repcue::timeline::Timeline;
@@ -361,6 +365,205 @@ proptest! {
                     _ => prop_assert_eq!(entry.ending, Ending::Interrupted),
                 }
             }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// A programme over weeks
+// ---------------------------------------------------------------------------------------------
+
+/// A phase length a stage may set: never 0, so a stage cannot leave a rep with no time.
+fn phase() -> impl Strategy<Value = Option<Duration>> {
+    prop::option::of((1u64..=4000).prop_map(Duration::from_millis))
+}
+
+/// One stage's values, without its week (`timed`: whether it may change the tempo).
+fn stage_values(timed: bool) -> impl Strategy<Value = Stage> {
+    (
+        (prop::option::of(1u32..=4), prop::option::of(1u32..=6)),
+        (phase(), phase(), phase()),
+        (
+            prop::option::of(millis(3000)),
+            prop::option::of(millis(20_000)),
+            prop::option::of(millis(8000)),
+        ),
+    )
+        .prop_map(
+            move |((sets, reps), (up, hold, down), (rr, rs, sw))| Stage {
+                from_week: 0,
+                sets,
+                reps,
+                up: up.filter(|_| timed),
+                hold: hold.filter(|_| timed),
+                down: down.filter(|_| timed),
+                rest_between_reps: rr,
+                rest_between_sets: rs,
+                switch_sides: sw,
+            },
+        )
+}
+
+/// An exercise with up to three stages, each from a later week (from week 2 on).
+fn progressing_exercise() -> impl Strategy<Value = Exercise> {
+    exercise().prop_flat_map(|exercise| {
+        let timed = exercise.pace == Pace::Guided;
+        prop::collection::vec((1u32..=3, stage_values(timed)), 0..=3).prop_map(move |stages| {
+            let mut exercise = exercise.clone();
+            let mut week = 1;
+            for (gap, mut stage) in stages {
+                week += gap;
+                stage.from_week = week;
+                exercise.progress.push(stage);
+            }
+            exercise
+        })
+    })
+}
+
+fn programme_strategy() -> impl Strategy<Value = Routine> {
+    (
+        millis(6000),
+        millis(30_000),
+        prop::collection::vec(progressing_exercise(), 1..4),
+    )
+        .prop_map(|(prepare, rest, exercises)| Routine {
+            title: "P".into(),
+            author: None,
+            notes: None,
+            prepare,
+            rest_between_exercises: rest,
+            exercises,
+            safety: Default::default(),
+            schedule: None,
+            pain: Default::default(),
+            source_sha256: String::new(),
+        })
+}
+
+/// Week `week`'s exercise worked out here, field by field: the base, then each stage from
+/// that week or before, in the order of their weeks.
+fn reference_for_week(base: &Exercise, week: u32) -> Exercise {
+    let mut stages: Vec<&Stage> = base.progress.iter().collect();
+    stages.sort_by_key(|s| s.from_week);
+    let mut e = base.clone();
+    for stage in stages.into_iter().take_while(|s| s.from_week <= week) {
+        e.sets = stage.sets.unwrap_or(e.sets);
+        e.reps = stage.reps.unwrap_or(e.reps);
+        e.tempo = Tempo {
+            up: stage.up.unwrap_or(e.tempo.up),
+            hold: stage.hold.unwrap_or(e.tempo.hold),
+            down: stage.down.unwrap_or(e.tempo.down),
+        };
+        e.rest_between_reps = stage.rest_between_reps.unwrap_or(e.rest_between_reps);
+        e.rest_between_sets = stage.rest_between_sets.unwrap_or(e.rest_between_sets);
+        e.switch_sides = stage.switch_sides.unwrap_or(e.switch_sides);
+    }
+    e
+}
+
+fn ending() -> impl Strategy<Value = Ending> {
+    prop_oneof![
+        3 => Just(Ending::Completed),
+        1 => Just(Ending::FinishedWithSkips),
+        1 => Just(Ending::EndedEarly),
+        1 => Just(Ending::StoppedForPain),
+        1 => Just(Ending::Interrupted),
+    ]
+}
+
+const FIRST_DAY: Date = Date::constant(2026, 1, 1);
+
+fn day(offset: i64) -> Date {
+    add_days(FIRST_DAY, offset)
+}
+
+/// A schedule starting in 2026: fixed days, any days a week, or every day; 1–4 a day.
+fn schedule_strategy() -> impl Strategy<Value = Schedule> {
+    let days = prop::sample::subsequence(Day::ALL.to_vec(), 1..=7);
+    (
+        0i64..365,
+        prop::option::of(1u32..=10),
+        prop_oneof![
+            days.prop_map(|d| (Some(d), None)),
+            (1u32..=7).prop_map(|n| (None, Some(n))),
+            Just((None, None)),
+        ],
+        1u32..=4,
+    )
+        .prop_map(|(start, weeks, (days, per_week), per_day)| Schedule {
+            start: day(start),
+            weeks,
+            days,
+            per_week,
+            per_day,
+            remind_at: Vec::new(),
+        })
+}
+
+/// A session some days from the programme's start (from a week before it to past its end).
+fn attempt() -> impl Strategy<Value = (i64, Ending, bool)> {
+    (-7i64..80, ending(), any::<bool>())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn a_week_is_the_base_with_its_stages_applied_in_order(
+        routine in programme_strategy(),
+        week in 1u32..=12,
+    ) {
+        let plan = routine.for_week(week);
+        prop_assert_eq!(plan.exercises.len(), routine.exercises.len());
+        for (planned, base) in plan.exercises.iter().zip(&routine.exercises) {
+            prop_assert_eq!(planned, &reference_for_week(base, week));
+        }
+        prop_assert_eq!(&plan.title, &routine.title);
+        prop_assert_eq!(plan.prepare, routine.prepare);
+        prop_assert_eq!(plan.rest_between_exercises, routine.rest_between_exercises);
+        let timeline = Timeline::new(&plan);
+        let sum: Duration = timeline.steps.iter().filter_map(|s| s.duration).sum();
+        prop_assert_eq!(timeline.total, sum);
+        prop_assert_eq!(timeline.total, plan.planned_time());
+        prop_assert_eq!(timeline.steps.len() as u64, plan.step_count());
+        if week == 1 {
+            prop_assert_eq!(&plan, &routine);
+        }
+    }
+
+    #[test]
+    fn adherence_never_passes_100_and_a_completed_session_never_lowers_it(
+        schedule in schedule_strategy(),
+        attempts in prop::collection::vec(attempt(), 0..20),
+        today in -7i64..80,
+        extra in -7i64..80,
+    ) {
+        let from_start = |days: i64| add_days(schedule.start, days);
+        let attempts: Vec<Attempt> = attempts
+            .into_iter()
+            .map(|(days, ending, pain_alert)| Attempt { date: from_start(days), ending, pain_alert })
+            .collect();
+        let today = from_start(today);
+        let before = adherence(&schedule, &attempts, today);
+        prop_assert!(before.done() <= before.due());
+        if let Some(percent) = before.percent() {
+            prop_assert!(percent <= 100);
+        }
+        // A session done on a day up to today.
+        let done_on = from_start(extra).min(today);
+        let mut more = attempts.clone();
+        more.push(Attempt { date: done_on, ending: Ending::Completed, pain_alert: false });
+        let after = adherence(&schedule, &more, today);
+        prop_assert!(after.done() <= after.due());
+        prop_assert!(after.done() >= before.done());
+        // after.done / after.due >= before.done / before.due, as fractions (nothing due: 1).
+        let (d0, u0) = (u64::from(before.done()), u64::from(before.due()));
+        let (d1, u1) = (u64::from(after.done()), u64::from(after.due()));
+        if u0 > 0 && u1 > 0 {
+            prop_assert!(d1 * u0 >= d0 * u1, "{}/{} fell to {}/{}", d0, u0, d1, u1);
+        } else if u0 > 0 {
+            prop_assert!(false, "{}/{} due fell to nothing due", d0, u0);
         }
     }
 }

@@ -3,9 +3,10 @@
 
 use std::time::Duration;
 
+use jiff::civil::date;
 use repcue::routine::{
-    Diagnostic, Exercise, LoadError, MAX_FILE_BYTES, MAX_REPS, MAX_SETS, MAX_STEPS, MAX_TOTAL,
-    Pace, Routine, Tempo, load_file, parse_bytes, parse_str,
+    Day, Diagnostic, Exercise, LoadError, MAX_FILE_BYTES, MAX_REPS, MAX_SETS, MAX_STEPS, MAX_TOTAL,
+    Pace, PainLimits, Routine, Schedule, Stage, Tempo, load_file, parse_bytes, parse_str,
 };
 
 const FILE: &str = "week1.toml";
@@ -1057,4 +1058,465 @@ fn safety_lists_and_phone_are_read_and_checked() {
     ));
     assert_at(&d, 4, 1, "unknown key `fone` in [safety]");
     assert_hint(&d, "urgent, contact, phone");
+}
+
+// ---------------------------------------------------------------------------------------------
+// A programme over weeks: [schedule], [pain] and [[exercise.progress]]
+// ---------------------------------------------------------------------------------------------
+
+/// A routine with `body` in its `[schedule]` table, from line 4, and one plain exercise.
+fn with_schedule(body: &str) -> String {
+    format!("{HEADER}[schedule]\n{body}\n[[exercise]]\nname = \"Bridge\"\n")
+}
+
+/// The schedule read from `[schedule]` with `body`.
+fn schedule(body: &str) -> Schedule {
+    routine(&with_schedule(body))
+        .schedule
+        .expect("the routine has a schedule")
+}
+
+/// The single error for `[schedule]` with `body`.
+fn schedule_error(body: &str) -> Diagnostic {
+    only_error(&with_schedule(body))
+}
+
+/// A routine with `body` in its `[pain]` table, from line 4.
+fn with_pain(body: &str) -> String {
+    format!("{HEADER}[pain]\n{body}\n[[exercise]]\nname = \"Bridge\"\n")
+}
+
+/// A 6-week programme from Mon 7 Dec 2026 whose one exercise, "Bridge", has `body` (its own
+/// keys, then its stages) from line 8.
+fn programme(body: &str) -> String {
+    format!(
+        "{HEADER}[schedule]\nstart = 2026-12-07\nweeks = 6\n[[exercise]]\nname = \"Bridge\"\n{body}\n"
+    )
+}
+
+const START: &str = "start = 2026-12-07";
+
+#[test]
+fn a_file_without_the_programme_tables_reads_as_before() {
+    let r = routine(&one_exercise("sets = 2\nreps = 10\nhold = 3"));
+    assert_eq!(r.schedule, None);
+    assert!(r.pain.is_empty());
+    assert_eq!(r.pain, PainLimits::default());
+    assert!(r.exercises[0].progress.is_empty());
+    assert!(!r.progresses());
+    assert_eq!(r.stage_weeks(), Vec::<u32>::new());
+    assert_eq!(r.for_week(5), r, "every week is the file as written");
+}
+
+#[test]
+fn schedule_start_as_a_toml_date_or_a_string() {
+    let s = schedule(START);
+    assert_eq!(s.start, date(2026, 12, 7));
+    assert_eq!(schedule("start = \"2026-12-07\"").start, date(2026, 12, 7));
+}
+
+#[test]
+fn schedule_defaults() {
+    assert_eq!(
+        schedule(START),
+        Schedule {
+            start: date(2026, 12, 7),
+            weeks: None,
+            days: None,
+            per_week: None,
+            per_day: 1,
+            remind_at: Vec::new(),
+        }
+    );
+}
+
+#[test]
+fn schedule_start_must_be_a_real_date_without_a_time() {
+    let d = schedule_error("start = \"2026-02-30\"");
+    assert_at(&d, 4, 9, "`start`: \"2026-02-30\" is not a calendar date");
+    assert_hint(&d, "start = 2026-12-07");
+    let d = schedule_error("start = \"7 Dec 2026\"");
+    assert_at(&d, 4, 9, "is not a calendar date");
+    let d = schedule_error("start = 2026-12-07T18:00:00");
+    assert_at(&d, 4, 9, "`start` must be a date alone, without a time");
+    let d = schedule_error("start = 18:00:00");
+    assert_at(&d, 4, 9, "`start` must be a date alone, without a time");
+    let d = schedule_error("start = 20261207");
+    assert_at(&d, 4, 9, "`start` must be a date, not integer");
+}
+
+#[test]
+fn schedule_without_start_is_refused_at_its_header() {
+    let d = schedule_error("weeks = 6");
+    assert_at(&d, 3, 1, "[schedule] has no `start`");
+    assert_hint(&d, "start = 2026-12-07");
+}
+
+#[test]
+fn schedule_weeks_from_1_to_104() {
+    assert_eq!(schedule(&format!("{START}\nweeks = 1")).weeks, Some(1));
+    assert_eq!(schedule(&format!("{START}\nweeks = 104")).weeks, Some(104));
+    for bad in ["0", "105", "-1"] {
+        let d = schedule_error(&format!("{START}\nweeks = {bad}"));
+        assert_at(&d, 5, 9, "`weeks` must be between 1 and 104");
+    }
+    let d = schedule_error(&format!("{START}\nweeks = 6.0"));
+    assert_at(&d, 5, 9, "`weeks` must be a whole number, not float");
+    let d = schedule_error(&format!("{START}\nweeks = \"6\""));
+    assert_at(&d, 5, 9, "`weeks` must be a whole number, not string");
+}
+
+#[test]
+fn schedule_days_are_weekday_names_in_any_order() {
+    let s = schedule(&format!("{START}\ndays = [\"fri\", \"mon\", \"wed\"]"));
+    assert_eq!(s.days, Some(vec![Day::Mon, Day::Wed, Day::Fri]));
+    let all = schedule(&format!(
+        "{START}\ndays = [\"sun\", \"sat\", \"fri\", \"thu\", \"wed\", \"tue\", \"mon\"]"
+    ));
+    assert_eq!(all.days, Some(Day::ALL.to_vec()));
+}
+
+#[test]
+fn schedule_days_refuse_empty_repeated_unknown_and_non_lists() {
+    let d = schedule_error(&format!("{START}\ndays = []"));
+    assert_at(&d, 5, 8, "`days` is an empty list");
+    let d = schedule_error(&format!("{START}\ndays = [\"mon\", \"mon\"]"));
+    assert_at(&d, 5, 16, "\"mon\" is listed twice in `days`");
+    let d = schedule_error(&format!("{START}\ndays = [\"mon\", \"monday\"]"));
+    assert_at(&d, 5, 16, "\"monday\" is not a weekday");
+    assert_hint(&d, "mon tue wed thu fri sat sun");
+    let d = schedule_error(&format!("{START}\ndays = [\"Mon\"]"));
+    assert_at(&d, 5, 9, "\"Mon\" is not a weekday");
+    let d = schedule_error(&format!("{START}\ndays = \"mon\""));
+    assert_at(&d, 5, 8, "`days` must be a list of weekdays");
+    let d = schedule_error(&format!("{START}\ndays = [1]"));
+    assert_at(
+        &d,
+        5,
+        9,
+        "`days` must be weekday names in quotes, not integer",
+    );
+}
+
+#[test]
+fn schedule_per_week_from_1_to_7_and_not_with_days() {
+    assert_eq!(
+        schedule(&format!("{START}\nper_week = 1")).per_week,
+        Some(1)
+    );
+    assert_eq!(
+        schedule(&format!("{START}\nper_week = 7")).per_week,
+        Some(7)
+    );
+    for bad in ["0", "8"] {
+        let d = schedule_error(&format!("{START}\nper_week = {bad}"));
+        assert_at(&d, 5, 12, "`per_week` must be between 1 and 7");
+    }
+    let d = schedule_error(&format!("{START}\ndays = [\"mon\"]\nper_week = 3"));
+    assert_at(&d, 6, 1, "[schedule] gives both `days` and `per_week`");
+    assert_hint(&d, "keep one");
+}
+
+#[test]
+fn schedule_per_day_from_1_to_4_default_1() {
+    assert_eq!(schedule(START).per_day, 1);
+    assert_eq!(schedule(&format!("{START}\nper_day = 4")).per_day, 4);
+    for bad in ["0", "5"] {
+        let d = schedule_error(&format!("{START}\nper_day = {bad}"));
+        assert_at(&d, 5, 11, "`per_day` must be between 1 and 4");
+    }
+}
+
+#[test]
+fn schedule_remind_at_is_hh_mm_at_most_per_day_times() {
+    let s = schedule(&format!(
+        "{START}\nper_day = 2\nremind_at = [\"07:30\", \"18:00\"]"
+    ));
+    assert_eq!(s.remind_at, ["07:30", "18:00"]);
+    let d = schedule_error(&format!("{START}\nremind_at = [\"25:00\"]"));
+    assert_at(&d, 5, 14, "\"25:00\" is not a time of day");
+    assert_hint(&d, "\"HH:MM\"");
+    let d = schedule_error(&format!("{START}\nremind_at = [\"7:00\"]"));
+    assert_at(&d, 5, 14, "\"7:00\" is not a time of day");
+    let d = schedule_error(&format!("{START}\nremind_at = [\"18:60\"]"));
+    assert_at(&d, 5, 14, "\"18:60\" is not a time of day");
+    let d = schedule_error(&format!("{START}\nremind_at = [\"08:00\", \"18:00\"]"));
+    assert_at(&d, 5, 13, "`remind_at` has 2 times, but per_day is 1");
+    let d = schedule_error(&format!("{START}\nremind_at = \"18:00\""));
+    assert_at(&d, 5, 13, "`remind_at` must be a list of times");
+}
+
+#[test]
+fn unknown_keys_in_schedule_and_pain_suggest_the_close_one() {
+    let d = schedule_error(&format!("{START}\nweek = 6"));
+    assert_at(&d, 5, 1, "unknown key `week` in [schedule]");
+    assert_hint(&d, "did you mean `weeks`?");
+    let d = schedule_error(&format!("{START}\nremind = [\"18:00\"]"));
+    assert_at(&d, 5, 1, "unknown key `remind` in [schedule]");
+    assert_hint(&d, "did you mean `remind_at`?");
+    let d = only_error(&with_pain("stop_abov = 5"));
+    assert_at(&d, 4, 1, "unknown key `stop_abov` in [pain]");
+    assert_hint(&d, "did you mean `stop_above`?");
+    let d = only_error(&with_pain("colour = 5"));
+    assert_at(&d, 4, 1, "unknown key `colour` in [pain]");
+    assert_hint(&d, "stop_above, rise_alert");
+}
+
+#[test]
+fn pain_stop_above_from_0_to_10_and_rise_alert_from_1_to_10() {
+    let pain = routine(&with_pain("stop_above = 0\nrise_alert = 10")).pain;
+    assert_eq!((pain.stop_above, pain.rise_alert), (Some(0), Some(10)));
+    let pain = routine(&with_pain("stop_above = 10\nrise_alert = 1")).pain;
+    assert_eq!((pain.stop_above, pain.rise_alert), (Some(10), Some(1)));
+    let pain = routine(&with_pain("rise_alert = 2")).pain;
+    assert_eq!((pain.stop_above, pain.rise_alert), (None, Some(2)));
+    assert!(routine(&with_pain("")).pain.is_empty());
+    let d = only_error(&with_pain("stop_above = 11"));
+    assert_at(&d, 4, 14, "`stop_above` must be between 0 and 10");
+    let d = only_error(&with_pain("stop_above = -1"));
+    assert_at(&d, 4, 14, "`stop_above` must be between 0 and 10");
+    let d = only_error(&with_pain("rise_alert = 0"));
+    assert_at(&d, 4, 14, "`rise_alert` must be between 1 and 10");
+    let d = only_error(&with_pain("rise_alert = 11"));
+    assert_at(&d, 4, 14, "`rise_alert` must be between 1 and 10");
+    let d = only_error(&with_pain("stop_above = 5.5"));
+    assert_at(&d, 4, 14, "`stop_above` must be a whole number, not float");
+}
+
+#[test]
+fn progress_without_a_schedule_says_to_add_one() {
+    let d = only_error(&one_exercise(
+        "reps = 10\n[[exercise.progress]]\nfrom_week = 3\nreps = 12",
+    ));
+    // At `progress` in the [[exercise.progress]] header.
+    assert_at(&d, 6, 12, "`progress` needs a [schedule]");
+    assert_hint(&d, "add a [schedule] table");
+}
+
+#[test]
+fn progress_from_week_is_required_from_2_to_weeks_and_increasing() {
+    let d = only_error(&programme("[[exercise.progress]]\nreps = 12"));
+    assert_at(&d, 8, 1, "this stage has no `from_week`");
+    let d = only_error(&programme(
+        "[[exercise.progress]]\nfrom_week = 1\nreps = 12",
+    ));
+    assert_at(&d, 9, 13, "`from_week` must be between 2 and 6");
+    let d = only_error(&programme(
+        "[[exercise.progress]]\nfrom_week = 7\nreps = 12",
+    ));
+    assert_at(&d, 9, 13, "`from_week` must be between 2 and 6");
+    let d = only_error(&programme(
+        "[[exercise.progress]]\nfrom_week = 4\nreps = 12\n[[exercise.progress]]\nfrom_week = 4\nreps = 14",
+    ));
+    assert_at(
+        &d,
+        12,
+        13,
+        "`from_week = 4` comes after a stage from week 4",
+    );
+    let d = only_error(&programme(
+        "[[exercise.progress]]\nfrom_week = 5\nreps = 12\n[[exercise.progress]]\nfrom_week = 3\nreps = 14",
+    ));
+    assert_at(
+        &d,
+        12,
+        13,
+        "`from_week = 3` comes after a stage from week 5",
+    );
+    assert_hint(&d, "in order of their weeks");
+    // Without `weeks`, any week from 2 up to 104.
+    let open = format!(
+        "{HEADER}[schedule]\n{START}\n[[exercise]]\nname = \"Bridge\"\n[[exercise.progress]]\nfrom_week = 104\nreps = 3\n"
+    );
+    assert_eq!(routine(&open).exercises[0].progress[0].from_week, 104);
+}
+
+#[test]
+fn a_one_week_programme_has_no_week_for_a_stage() {
+    let text = format!(
+        "{HEADER}[schedule]\n{START}\nweeks = 1\n[[exercise]]\nname = \"Bridge\"\n[[exercise.progress]]\nfrom_week = 2\nreps = 3\n"
+    );
+    let d = only_error(&text);
+    assert_at(
+        &d,
+        9,
+        13,
+        "the programme lasts 1 week, so no stage can start",
+    );
+    assert_hint(&d, "weeks = 2 or more");
+}
+
+#[test]
+fn a_stage_sets_sets_reps_rests_and_switch_sides() {
+    let r = routine(&programme(
+        "sets = 2\nreps = 10\neach_side = true\n[[exercise.progress]]\nfrom_week = 3\nsets = 3\nreps = 12\nrest_between_reps = \"2s\"\nrest_between_sets = \"45s\"\nswitch_sides = 8",
+    ));
+    let e = &r.exercises[0];
+    assert_eq!(
+        e.progress,
+        [Stage {
+            from_week: 3,
+            sets: Some(3),
+            reps: Some(12),
+            rest_between_reps: Some(secs(2)),
+            rest_between_sets: Some(secs(45)),
+            switch_sides: Some(secs(8)),
+            ..Stage::default()
+        }]
+    );
+    assert_eq!((e.sets, e.reps), (2, 10), "the exercise itself is week 1");
+    let week3 = e.for_week(3);
+    assert_eq!((week3.sets, week3.reps), (3, 12));
+    assert_eq!(
+        (
+            week3.rest_between_reps,
+            week3.rest_between_sets,
+            week3.switch_sides
+        ),
+        (secs(2), secs(45), secs(8))
+    );
+    assert_eq!(e.for_week(2), *e);
+}
+
+#[test]
+fn a_stage_tempo_changes_only_the_phases_it_names() {
+    let r = routine(&programme(
+        "tempo = { up = 1, hold = 2, down = 3 }\n[[exercise.progress]]\nfrom_week = 2\ntempo = { down = \"4s\" }",
+    ));
+    let stage = &r.exercises[0].progress[0];
+    assert_eq!(
+        (stage.up, stage.hold, stage.down),
+        (None, None, Some(secs(4)))
+    );
+    assert_eq!(
+        r.exercises[0].for_week(2).tempo,
+        Tempo {
+            up: secs(1),
+            hold: secs(2),
+            down: secs(4)
+        }
+    );
+}
+
+#[test]
+fn a_stage_hold_is_shorthand_for_its_tempo_hold_and_not_both() {
+    let r = routine(&programme("[[exercise.progress]]\nfrom_week = 2\nhold = 5"));
+    assert_eq!(r.exercises[0].progress[0].hold, Some(secs(5)));
+    assert_eq!(r.for_week(2).exercises[0].tempo.hold, secs(5));
+    let d = only_error(&programme(
+        "[[exercise.progress]]\nfrom_week = 2\ntempo = { hold = 4 }\nhold = 5",
+    ));
+    assert_at(&d, 11, 1, "the hold is given twice in this stage");
+}
+
+#[test]
+fn a_stage_of_a_self_paced_exercise_has_no_tempo_or_hold() {
+    let d = only_error(&programme(
+        "pace = \"self\"\n[[exercise.progress]]\nfrom_week = 2\ntempo = { up = 1 }",
+    ));
+    assert_at(
+        &d,
+        11,
+        1,
+        "a stage of a self-paced exercise cannot set `tempo`",
+    );
+    let d = only_error(&programme(
+        "pace = \"self\"\n[[exercise.progress]]\nfrom_week = 2\nhold = 3",
+    ));
+    assert_at(
+        &d,
+        11,
+        1,
+        "a stage of a self-paced exercise cannot set `hold`",
+    );
+    let r = routine(&programme(
+        "pace = \"self\"\nreps = 5\n[[exercise.progress]]\nfrom_week = 2\nreps = 8",
+    ));
+    assert_eq!(r.for_week(2).exercises[0].reps, 8);
+}
+
+#[test]
+fn a_stage_may_not_set_other_exercise_keys() {
+    let d = only_error(&programme(
+        "[[exercise.progress]]\nfrom_week = 2\nname = \"Other\"",
+    ));
+    assert_at(&d, 10, 1, "a stage cannot change `name`");
+    assert_hint(&d, "put `name` on the exercise itself");
+    let d = only_error(&programme(
+        "[[exercise.progress]]\nfrom_week = 2\neach_side = true",
+    ));
+    assert_at(&d, 10, 1, "a stage cannot change `each_side`");
+    let d = only_error(&programme("[[exercise.progress]]\nfrom_week = 2\nrep = 3"));
+    assert_at(&d, 10, 1, "unknown key `rep` in [[exercise.progress]]");
+    assert_hint(&d, "did you mean `reps`?");
+    let d = only_error(&programme(
+        "[[exercise.progress]]\nfrom_week = 2\nsets = 101",
+    ));
+    assert_at(&d, 10, 8, "`sets` must be between 1 and 100");
+    let d = only_error(&programme(
+        "[[exercise.progress]]\nfrom_week = 2\nhold = \"2h\"",
+    ));
+    assert_eq!(d.line, 10);
+}
+
+#[test]
+fn a_stage_whose_week_is_over_24_hours_is_refused_at_that_stage() {
+    let d = only_error(&programme(
+        "hold = \"1h\"\n[[exercise.progress]]\nfrom_week = 3\nreps = 2\n[[exercise.progress]]\nfrom_week = 5\nsets = 5\nreps = 6",
+    ));
+    assert_at(&d, 12, 1, "in week 5, the routine's planned time is");
+    assert!(d.message.contains("over the 24-hour limit"), "{d:#?}");
+    assert_hint(&d, "\"Bridge\"");
+}
+
+#[test]
+fn a_stage_whose_week_has_over_a_million_steps_is_refused_at_that_stage() {
+    let d = only_error(&programme(
+        "pace = \"self\"\n[[exercise.progress]]\nfrom_week = 4\nsets = 100\nreps = 1000\neach_side = false\n",
+    ));
+    // `each_side` is not a stage key: that is the one error here.
+    assert_at(&d, 13, 1, "a stage cannot change `each_side`");
+    // About 400,000 steps in weeks 1–3, and 1,200,000 from week 4.
+    let quick = "each_side = true\ntempo = { up = 0.001, hold = 0.001, down = 0.001 }\nrest_between_reps = 0.001";
+    let d = only_error(&programme(&format!(
+        "{quick}\n[[exercise.progress]]\nfrom_week = 4\nsets = 100\nreps = 1000\n\
+         [[exercise]]\nname = \"Other\"\n{quick}\nsets = 50\nreps = 1000"
+    )));
+    assert_at(&d, 11, 1, "in week 4, the routine has");
+    assert!(
+        d.message.contains(&format!("at most {MAX_STEPS}")),
+        "{d:#?}"
+    );
+}
+
+#[test]
+fn a_stage_making_every_phase_0s_is_refused_at_that_stage() {
+    let d = only_error(&programme(
+        "tempo = { up = 1, hold = 0, down = 1 }\n[[exercise.progress]]\nfrom_week = 3\ntempo = { up = 0, down = 0 }",
+    ));
+    assert_at(&d, 9, 1, "from week 3, every phase of the tempo is 0s");
+}
+
+#[test]
+fn stages_are_cumulative() {
+    // Weeks 1–2: 2 × 10 holding 3 s; weeks 3–4: 2 × 12 holding 5 s; weeks 5–6: 3 × 12.
+    let r = routine(&programme(
+        "sets = 2\nreps = 10\nhold = \"3s\"\n\
+         [[exercise.progress]]\nfrom_week = 3\nreps = 12\nhold = \"5s\"\n\
+         [[exercise.progress]]\nfrom_week = 5\nsets = 3",
+    ));
+    assert!(r.progresses());
+    assert_eq!(r.stage_weeks(), [3, 5]);
+    let dose = |week: u32| {
+        let e = &r.for_week(week).exercises[0];
+        (e.sets, e.reps, e.tempo.hold)
+    };
+    assert_eq!(dose(1), (2, 10, secs(3)));
+    assert_eq!(dose(2), (2, 10, secs(3)));
+    assert_eq!(dose(3), (2, 12, secs(5)));
+    assert_eq!(dose(4), (2, 12, secs(5)));
+    assert_eq!(dose(5), (3, 12, secs(5)));
+    assert_eq!(dose(6), (3, 12, secs(5)));
+    let schedule = r.schedule.as_ref().expect("a schedule");
+    assert_eq!(schedule.weeks, Some(6));
 }

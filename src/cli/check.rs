@@ -1,20 +1,34 @@
-//! `repcue check`: the plan of a routine in words for a person, or as JSON for a program.
+//! `repcue check`: the plan of a routine in words for a person, or as JSON for a program; for
+//! a programme over weeks, its schedule and each stage's plan, or one week's.
 
 use std::io::Write;
 use std::path::Path;
 
 use anyhow::Context;
-use serde::Serialize;
+use jiff::civil::Date;
 
-use super::Outcome;
+use super::plan_json::plan_json;
+use super::{Outcome, programme};
 use crate::routine;
 
 use crate::format;
 use crate::routine::{Pace, Routine};
-use crate::timeline::{Side, StepKind, Timeline};
+use crate::timeline::Timeline;
+
+/// Which weeks of a programme `check` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WeekChoice {
+    /// The whole programme (as JSON: week 1's plan).
+    Every,
+    /// `--week N`.
+    Week(u32),
+    /// `--on DATE`: the week that day falls in.
+    On(Date),
+}
 
 /// Checks a routine file: its plan on standard output, or every problem on standard error.
-pub(super) fn run(path: &Path, json: bool) -> anyhow::Result<Outcome> {
+/// Asking for a week of a routine with no such week is a [`super::UsageError`].
+pub(super) fn run(path: &Path, json: bool, choice: WeekChoice) -> anyhow::Result<Outcome> {
     let routine = match routine::load_file(path) {
         Ok(routine) => routine,
         Err(err) => {
@@ -22,13 +36,23 @@ pub(super) fn run(path: &Path, json: bool) -> anyhow::Result<Outcome> {
             return Ok(Outcome::Invalid);
         }
     };
-    let timeline = Timeline::new(&routine);
+    let chosen = programme::choose(&routine, &path.display().to_string(), choice)?;
     let text = if json {
-        let mut text = serde_json::to_string_pretty(&plan_json(&routine, &timeline))?;
+        let week = match &chosen {
+            Some(chosen) => Some(chosen.week),
+            None => routine.schedule.as_ref().map(|_| 1),
+        };
+        let plan = week.map_or_else(|| routine.clone(), |week| routine.for_week(week));
+        let timeline = Timeline::new(&plan);
+        let mut text = serde_json::to_string_pretty(&plan_json(&routine, week, &timeline))?;
         text.push('\n');
         text
     } else {
-        plan_text(&routine, &timeline)
+        match (&chosen, &routine.schedule) {
+            (Some(chosen), _) => programme::week_text(&routine, chosen),
+            (None, Some(schedule)) => programme::programme_text(&routine, schedule),
+            (None, None) => plan_text(&routine, &Timeline::new(&routine)),
+        }
     };
     std::io::stdout()
         .write_all(text.as_bytes())
@@ -38,13 +62,32 @@ pub(super) fn run(path: &Path, json: bool) -> anyhow::Result<Outcome> {
 
 /// The plan in words: each exercise's prescription and duration, and the total.
 pub fn plan_text(routine: &Routine, timeline: &Timeline) -> String {
-    let mut out = String::new();
-    out.push_str(&routine.title);
+    let mut out = heading(routine);
+    out.push_str(&exercise_lines(routine, timeline, &|_| true));
     out.push('\n');
+    out.push_str(&pace_line(routine));
+    out.push_str(&total_line(routine, timeline));
+    out
+}
+
+/// The title and author, and a blank line.
+pub(super) fn heading(routine: &Routine) -> String {
+    let mut out = format!("{}\n", routine.title);
     if let Some(author) = &routine.author {
         out.push_str(&format!("by {author}\n"));
     }
     out.push('\n');
+    out
+}
+
+/// Each exercise that `shown` picks: its number, name and time, its prescription and rests.
+/// `routine` is the plan of one week and `timeline` its steps.
+pub(super) fn exercise_lines(
+    routine: &Routine,
+    timeline: &Timeline,
+    shown: &dyn Fn(usize) -> bool,
+) -> String {
+    let mut out = String::new();
     let width = routine
         .exercises
         .iter()
@@ -57,6 +100,7 @@ pub fn plan_text(routine: &Routine, timeline: &Timeline) -> String {
         .iter()
         .zip(&timeline.exercises)
         .enumerate()
+        .filter(|(index, _)| shown(*index))
     {
         let mut time = format::duration(plan.planned);
         if exercise.pace == Pace::SelfPaced {
@@ -72,91 +116,27 @@ pub fn plan_text(routine: &Routine, timeline: &Timeline) -> String {
             out.push_str(&format!("    {rests}\n"));
         }
     }
-    out.push('\n');
-    out.push_str(&format!(
+    out
+}
+
+/// "Get ready 5s before each exercise · rest 30s between exercises".
+pub(super) fn pace_line(routine: &Routine) -> String {
+    format!(
         "Get ready {} before each exercise · rest {} between exercises\n",
         format::duration(routine.prepare),
         format::duration(routine.rest_between_exercises)
-    ));
+    )
+}
+
+/// "Total: 10m 54s · 5 exercises · 200 steps" of one week's plan.
+pub(super) fn total_line(routine: &Routine, timeline: &Timeline) -> String {
     let mut total = format::duration(timeline.total);
     if routine.has_self_paced() {
         total.push_str(" plus the self-paced reps");
     }
-    out.push_str(&format!(
+    format!(
         "Total: {total} · {} · {}\n",
         format::count(routine.exercises.len() as u64, "exercise", "exercises"),
         format::count(timeline.steps.len() as u64, "step", "steps")
-    ));
-    out
-}
-
-/// `repcue check --json`: one object with the title, totals and every step.
-#[derive(Debug, Serialize)]
-pub struct PlanJson<'a> {
-    /// Routine title.
-    pub title: &'a str,
-    /// Planned total in seconds.
-    pub total_seconds: f64,
-    /// Each exercise's name and planned time, including the rest before it.
-    pub exercises: Vec<ExerciseJson<'a>>,
-    /// Every step in order.
-    pub steps: Vec<StepJson>,
-}
-
-/// One exercise in [`PlanJson`].
-#[derive(Debug, Serialize)]
-pub struct ExerciseJson<'a> {
-    /// Exercise name.
-    pub name: &'a str,
-    /// Planned seconds, including the rest before it.
-    pub total_seconds: f64,
-}
-
-/// One step in [`PlanJson`].
-#[derive(Debug, Serialize)]
-pub struct StepJson {
-    /// prepare, up, hold, down, rep, rest or switch_sides.
-    pub kind: StepKind,
-    /// Exercise index, 0-based.
-    pub exercise: usize,
-    /// Set, 1-based.
-    pub set: Option<u32>,
-    /// left or right.
-    pub side: Option<Side>,
-    /// Rep, 1-based.
-    pub rep: Option<u32>,
-    /// Length; null for a self-paced rep.
-    pub seconds: Option<f64>,
-    /// The word shown (and spoken) for it: the exercise's own cue, or the default phase word.
-    pub cue: String,
-}
-
-/// Builds the JSON plan.
-pub fn plan_json<'a>(routine: &'a Routine, timeline: &Timeline) -> PlanJson<'a> {
-    PlanJson {
-        title: &routine.title,
-        total_seconds: timeline.total.as_secs_f64(),
-        exercises: routine
-            .exercises
-            .iter()
-            .zip(&timeline.exercises)
-            .map(|(exercise, plan)| ExerciseJson {
-                name: &exercise.name,
-                total_seconds: plan.planned.as_secs_f64(),
-            })
-            .collect(),
-        steps: timeline
-            .steps
-            .iter()
-            .map(|step| StepJson {
-                kind: step.kind,
-                exercise: step.exercise,
-                set: step.set,
-                side: step.side,
-                rep: step.rep,
-                seconds: step.duration.map(|d| d.as_secs_f64()),
-                cue: crate::timeline::cue_word(step, routine).to_string(),
-            })
-            .collect(),
-    }
+    )
 }

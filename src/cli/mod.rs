@@ -3,6 +3,8 @@
 
 mod check;
 mod history;
+mod plan_json;
+mod programme;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -10,8 +12,9 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 
-pub use check::{plan_json, plan_text};
+pub use check::{WeekChoice, plan_text};
 pub use history::history_lines;
+pub use plan_json::{PainJson, PlanJson, ScheduleJson, WeekJson, plan_json};
 
 use crate::store::Paths;
 
@@ -40,6 +43,12 @@ pub enum Command {
         /// Print the plan as one JSON object instead of words.
         #[arg(long)]
         json: bool,
+        /// Print only this programme week's plan (the routine needs a [schedule]).
+        #[arg(long, value_name = "N", conflicts_with = "on")]
+        week: Option<u32>,
+        /// Print only the plan of the programme week this day falls in (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        on: Option<jiff::civil::Date>,
     },
     /// Print the recorded sessions, newest first, one line each.
     History {
@@ -71,14 +80,33 @@ pub enum Outcome {
     Invalid,
 }
 
-/// Exit code for a routine that is not valid, or any other failure (usage errors exit with 2,
-/// from clap).
+/// A command asked for something its input cannot give, such as `--week` of a routine with no
+/// programme. Exits with 2, like the usage errors clap finds.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct UsageError(pub String);
+
+/// Exit code for a routine that is not valid, or any other failure.
 const EXIT_FAILED: u8 = 1;
+/// Exit code for a usage error (clap uses the same).
+const EXIT_USAGE: u8 = 2;
 
 /// Runs a command that needs no window.
 pub fn run(command: Command, home: Option<&Path>) -> anyhow::Result<Outcome> {
     match command {
-        Command::Check { routine, json } => check::run(&routine, json),
+        Command::Check {
+            routine,
+            json,
+            week,
+            on,
+        } => {
+            let choice = match (week, on) {
+                (Some(week), _) => WeekChoice::Week(week),
+                (None, Some(date)) => WeekChoice::On(date),
+                (None, None) => WeekChoice::Every,
+            };
+            check::run(&routine, json, choice)
+        }
         Command::History { since } => history::history(&paths(home)?, since),
         Command::Export { csv, html, since } => {
             history::export(&paths(home)?, csv.as_deref(), html.as_deref(), since)
@@ -93,7 +121,11 @@ pub fn exit_code(result: anyhow::Result<Outcome>) -> ExitCode {
         Ok(Outcome::Invalid) => ExitCode::from(EXIT_FAILED),
         Err(err) => {
             eprintln!("repcue: {err:#}");
-            ExitCode::from(EXIT_FAILED)
+            if err.downcast_ref::<UsageError>().is_some() {
+                ExitCode::from(EXIT_USAGE)
+            } else {
+                ExitCode::from(EXIT_FAILED)
+            }
         }
     }
 }

@@ -7,7 +7,7 @@ use std::time::Duration;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::{Diagnostic, Exercise, MAX_REPS, MAX_SETS, Routine};
+use super::{Diagnostic, Exercise, MAX_REPS, MAX_SETS, MAX_STEPS, MAX_TOTAL, Routine};
 
 const ROUTINE_KEYS: &[&str] = &[
     "title",
@@ -36,12 +36,13 @@ const EXERCISE_KEYS: &[&str] = &[
 ];
 const TEMPO_KEYS: &[&str] = &["up", "hold", "down"];
 
+mod calendar;
 mod cues;
 mod programme;
-mod programme_values;
 mod safety;
 mod tempo;
 mod values;
+mod weeks;
 const FORMAT_HINT: &str = "see docs/routine-format.md for every key, with an example";
 
 type Value<'i> = Spanned<DeValue<'i>>;

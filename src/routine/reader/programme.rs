@@ -5,12 +5,9 @@ use std::time::Duration;
 
 use toml::de::{DeTable, DeValue};
 
-use super::{EXERCISE_KEYS, Read, Reader, TEMPO_KEYS};
-use crate::format;
+use super::{EXERCISE_KEYS, Reader, TEMPO_KEYS, Value};
 use crate::routine::programme::{MAX_PER_DAY, MAX_WEEKS};
-use crate::routine::{
-    MAX_REPS, MAX_SETS, MAX_STEPS, MAX_TOTAL, Pace, PainLimits, Routine, Schedule, Stage,
-};
+use crate::routine::{MAX_REPS, MAX_SETS, Pace, PainLimits, Schedule, Stage};
 
 const SCHEDULE_KEYS: &[&str] = &["start", "weeks", "days", "per_week", "per_day", "remind_at"];
 const PAIN_KEYS: &[&str] = &["stop_above", "rise_alert"];
@@ -189,10 +186,18 @@ impl Reader<'_> {
                 self.unknown_key(key, value, STAGE_KEYS, "in [[exercise.progress]]");
             }
         }
-        let last = weeks.unwrap_or(MAX_WEEKS).max(2);
-        let from_week = match table.get("from_week") {
-            Some(_) => self.whole(table, "from_week", 2, last),
-            None => {
+        let from_week = match (table.get("from_week"), weeks) {
+            // No week after the first: whole() would ask for a week from 2 to 1.
+            (Some(value), Some(1)) => {
+                self.error(
+                    value.span(),
+                    "`from_week`: the programme lasts 1 week, so no stage can start after it",
+                    "make weeks = 2 or more in [schedule], or remove this stage",
+                );
+                None
+            }
+            (Some(_), _) => self.whole(table, "from_week", 2, weeks.unwrap_or(MAX_WEEKS)),
+            (None, _) => {
                 self.error(
                     header.clone(),
                     "this stage has no `from_week`",
@@ -271,78 +276,49 @@ impl Reader<'_> {
             }
         }
     }
-}
 
-impl Reader<'_> {
-    /// Every week's plan within the limits: week 1, and each week a stage starts. A plan over
-    /// them is reported at the exercise's header in week 1, else at the stage that made it so.
-    pub(super) fn check_weeks(&mut self, routine: &Routine, exercises: &[Read]) {
-        let mut weeks = routine.stage_weeks();
-        weeks.insert(0, 1);
-        for week in weeks {
-            let plan = routine.for_week(week);
-            for (index, exercise) in plan.exercises.iter().enumerate() {
-                let stage = routine.exercises[index]
-                    .progress
-                    .iter()
-                    .rposition(|s| s.from_week == week);
-                if let (Some(stage), true) = (stage, exercise.tempo.rep().is_zero()) {
-                    self.error(
-                        exercises[index].2[stage].clone(),
-                        format!("from week {week}, every phase of the tempo is 0s, so a rep would take no time"),
-                        "give up, hold or down a duration in this stage",
-                    );
-                }
+    fn table_of<'a, 'i>(
+        &mut self,
+        value: &'a Value<'i>,
+        key: &str,
+        example: &str,
+    ) -> Option<&'a DeTable<'i>> {
+        match value.get_ref() {
+            DeValue::Table(table) => Some(table),
+            _ => {
+                self.wrong_type(value, key, &format!("a table: {example}"));
+                None
             }
-            let over_time = plan.planned_time() > MAX_TOTAL;
-            let steps = plan.step_count();
-            if !over_time && steps <= MAX_STEPS {
-                continue;
+        }
+    }
+
+    /// A whole number from `min` to `max`, when the key is there.
+    fn whole(&mut self, table: &DeTable<'_>, key: &str, min: u32, max: u32) -> Option<u32> {
+        let value = table.get(key)?;
+        let hint = format!("write {key} = a whole number from {min} to {max}");
+        let parsed = match value.get_ref() {
+            DeValue::Integer(integer) => {
+                i64::from_str_radix(&integer.as_str().replace('_', ""), integer.radix()).ok()
             }
-            // The exercise that weighs most on the limit that is passed.
-            let Some((index, longest)) = plan.exercises.iter().enumerate().max_by_key(|(_, e)| {
-                if over_time {
-                    e.planned_time(plan.prepare).as_millis()
-                } else {
-                    u128::from(e.step_count(plan.prepare))
-                }
-            }) else {
-                return;
-            };
-            let (_, header, stages) = &exercises[index];
-            let stage = routine.exercises[index]
-                .progress
-                .iter()
-                .rposition(|s| s.from_week <= week);
-            let (span, place) = match stage {
-                Some(stage) => (stages[stage].clone(), format!("in week {week}, ")),
-                None => (header.clone(), String::new()),
-            };
-            if over_time {
+            other => {
                 self.error(
-                    span.clone(),
-                    format!(
-                        "{place}the routine's planned time is {}, over the 24-hour limit",
-                        format::duration(plan.planned_time())
-                    ),
-                    format!(
-                        "the longest exercise is \"{}\" ({}): lower its sets, reps or durations",
-                        longest.name,
-                        format::duration(longest.planned_time(plan.prepare))
-                    ),
+                    value.span(),
+                    format!("`{key}` must be a whole number, not {}", other.type_str()),
+                    hint,
                 );
+                return None;
             }
-            if steps > MAX_STEPS {
+        };
+        match parsed {
+            Some(n) if (i64::from(min)..=i64::from(max)).contains(&n) => Some(n as u32),
+            _ => {
                 self.error(
-                    span,
-                    format!(
-                        "{place}the routine has {steps} steps; at most {MAX_STEPS} are allowed"
-                    ),
-                    "lower the sets or reps of the largest exercises",
+                    value.span(),
+                    format!("`{key}` must be between {min} and {max}"),
+                    hint,
                 );
+                None
             }
-            // One week over the limits is enough to say.
-            return;
         }
     }
 }

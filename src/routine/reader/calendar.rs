@@ -1,63 +1,11 @@
-//! Single values of the programme tables: whole numbers in a range, calendar dates, weekdays
-//! and times of day, each with a precise message where it is wrong.
+//! The calendar values of `[schedule]`: its `start` date, its `days` and its `remind_at` times.
 
-use toml::de::{DeTable, DeValue};
+use toml::de::DeValue;
 
 use super::{Reader, Value};
 use crate::routine::Day;
 
 impl Reader<'_> {
-    pub(super) fn table_of<'a, 'i>(
-        &mut self,
-        value: &'a Value<'i>,
-        key: &str,
-        example: &str,
-    ) -> Option<&'a DeTable<'i>> {
-        match value.get_ref() {
-            DeValue::Table(table) => Some(table),
-            _ => {
-                self.wrong_type(value, key, &format!("a table: {example}"));
-                None
-            }
-        }
-    }
-
-    /// A whole number from `min` to `max`, when the key is there.
-    pub(super) fn whole(
-        &mut self,
-        table: &DeTable<'_>,
-        key: &str,
-        min: u32,
-        max: u32,
-    ) -> Option<u32> {
-        let value = table.get(key)?;
-        let hint = format!("write {key} = a whole number from {min} to {max}");
-        let parsed = match value.get_ref() {
-            DeValue::Integer(integer) => {
-                i64::from_str_radix(&integer.as_str().replace('_', ""), integer.radix()).ok()
-            }
-            other => {
-                self.error(
-                    value.span(),
-                    format!("`{key}` must be a whole number, not {}", other.type_str()),
-                    hint,
-                );
-                return None;
-            }
-        };
-        match parsed {
-            Some(n) if (i64::from(min)..=i64::from(max)).contains(&n) => Some(n as u32),
-            _ => {
-                self.error(
-                    value.span(),
-                    format!("`{key}` must be between {min} and {max}"),
-                    hint,
-                );
-                None
-            }
-        }
-    }
-
     /// A calendar date: a TOML local date, or a "YYYY-MM-DD" string.
     pub(super) fn date(&mut self, value: &Value<'_>, key: &str) -> Option<jiff::civil::Date> {
         let hint = format!("write {key} = 2026-12-07 (year-month-day, without quotes)");

@@ -1,0 +1,291 @@
+//! `repcue check` of a programme over weeks: the schedule and pain limits in words, the plan of
+//! each stage period (later periods list only the exercises that change), or one week's plan.
+
+use std::time::Duration;
+
+use jiff::civil::Date;
+
+use super::UsageError;
+use super::check::{WeekChoice, exercise_lines, heading, pace_line, total_line};
+use crate::format;
+use crate::report::day_text;
+use crate::routine::{Day, Exercise, PainLimits, Routine, Schedule};
+use crate::timeline::Timeline;
+
+/// The one programme week `check` was asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Chosen {
+    /// The week whose plan is printed.
+    pub week: u32,
+    /// Why it is that week, when a date outside the programme was asked for.
+    pub note: Option<String>,
+}
+
+/// The week `choice` asks for (`None`: the whole programme, or a routine with no schedule), or
+/// why there is no such week. `file` names the routine in messages.
+pub(super) fn choose(
+    routine: &Routine,
+    file: &str,
+    choice: WeekChoice,
+) -> Result<Option<Chosen>, UsageError> {
+    let option = match choice {
+        WeekChoice::Every => return Ok(None),
+        WeekChoice::Week(_) => "--week",
+        WeekChoice::On(_) => "--on",
+    };
+    let Some(schedule) = &routine.schedule else {
+        return Err(UsageError(format!(
+            "{option} needs a programme, and {file} has no [schedule]: every session follows the \
+             same plan, printed by `repcue check {file}` (add a [schedule] table with start and \
+             weeks to make it a programme)"
+        )));
+    };
+    // "weeks 1 to 6", or "week 1".
+    let range = schedule.weeks.map(|weeks| match weeks {
+        1 => "week 1".to_string(),
+        _ => format!("weeks 1 to {weeks}"),
+    });
+    match choice {
+        WeekChoice::Week(0) => Err(UsageError(format!(
+            "--week 0: programme weeks count from 1{}",
+            range
+                .map(|range| format!("; this programme has {range}"))
+                .unwrap_or_default()
+        ))),
+        WeekChoice::Week(week) if schedule.weeks.is_some_and(|weeks| week > weeks) => {
+            Err(UsageError(format!(
+                "--week {week} is past the end: the programme in {file} has {}",
+                range.unwrap_or_default()
+            )))
+        }
+        WeekChoice::Week(week) => Ok(Some(Chosen { week, note: None })),
+        WeekChoice::On(date) => Ok(Some(on(schedule, date))),
+        WeekChoice::Every => Ok(None),
+    }
+}
+
+/// The week a session on `date` follows: week 1 before the start, the last week after the end.
+fn on(schedule: &Schedule, date: Date) -> Chosen {
+    let week = schedule.plan_week(date);
+    let note = if date < schedule.start {
+        Some(format!(
+            "{} is before the programme starts on {}: week 1's plan",
+            day_text(date),
+            day_text(schedule.start)
+        ))
+    } else {
+        match schedule.last_day() {
+            Some(last) if date > last => Some(format!(
+                "{} is after the programme ended on {}: the last week's plan",
+                day_text(date),
+                day_text(last)
+            )),
+            _ => None,
+        }
+    };
+    Chosen { week, note }
+}
+
+/// One week's plan: "Week 5 of 6 · Mon 4 Jan 2027 – Sun 10 Jan 2027", then the plan.
+pub(super) fn week_text(routine: &Routine, chosen: &Chosen) -> String {
+    let mut out = heading(routine);
+    if let Some(schedule) = &routine.schedule {
+        let first = schedule.first_day(chosen.week);
+        let of = schedule
+            .weeks
+            .map(|weeks| format!(" of {weeks}"))
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "Week {}{of} · {} – {}\n",
+            chosen.week,
+            day_text(first),
+            day_text(crate::programme::add_days(first, 6))
+        ));
+    }
+    if let Some(note) = &chosen.note {
+        out.push_str(&format!("({note})\n"));
+    }
+    out.push('\n');
+    let plan = routine.for_week(chosen.week);
+    let timeline = Timeline::new(&plan);
+    out.push_str(&exercise_lines(&plan, &timeline, &|_| true));
+    out.push('\n');
+    out.push_str(&pace_line(&plan));
+    out.push_str(&total_line(&plan, &timeline));
+    out
+}
+
+/// The whole programme: the schedule and pain limits, then each stage period's plan. The first
+/// period lists every exercise; later ones the exercises that change, with what changed.
+pub(super) fn programme_text(routine: &Routine, schedule: &Schedule) -> String {
+    let mut out = heading(routine);
+    out.push_str(&schedule_line(schedule));
+    if let Some(pain) = pain_line(routine.pain) {
+        out.push_str(&pain);
+    }
+    let mut before: Option<Routine> = None;
+    for (first, last) in periods(routine, schedule) {
+        let plan = routine.for_week(first);
+        let timeline = Timeline::new(&plan);
+        out.push_str(&format!("\n{}:\n", period_name(first, last)));
+        match &before {
+            None => out.push_str(&exercise_lines(&plan, &timeline, &|_| true)),
+            Some(earlier) => {
+                let changed = |i: usize| plan.exercises[i] != earlier.exercises[i];
+                for (i, exercise) in plan
+                    .exercises
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| changed(*i))
+                {
+                    out.push_str(&exercise_lines(&plan, &timeline, &|j| j == i));
+                    let changes = changes(&earlier.exercises[i], exercise);
+                    out.push_str(&format!("    changed: {}\n", changes.join(" · ")));
+                }
+                let same: Vec<String> = (0..plan.exercises.len())
+                    .filter(|i| !changed(*i))
+                    .map(|i| format!("{}. {}", i + 1, plan.exercises[i].name))
+                    .collect();
+                if !same.is_empty() {
+                    out.push_str(&format!("    Unchanged: {}\n", same.join(", ")));
+                }
+            }
+        }
+        out.push_str(&format!("    {}", total_line(&plan, &timeline)));
+        before = Some(plan);
+    }
+    out.push('\n');
+    out.push_str(&pace_line(routine));
+    out
+}
+
+/// The stage periods: (first week, last week), the last open when the programme has no end.
+fn periods(routine: &Routine, schedule: &Schedule) -> Vec<(u32, Option<u32>)> {
+    let mut starts = routine.stage_weeks();
+    starts.insert(0, 1);
+    starts
+        .iter()
+        .enumerate()
+        .map(|(i, &first)| {
+            let last = starts.get(i + 1).map(|next| next - 1).or(schedule.weeks);
+            (first, last)
+        })
+        .collect()
+}
+
+/// "Weeks 1–2", "Week 3", "From week 5", "Every week".
+fn period_name(first: u32, last: Option<u32>) -> String {
+    match last {
+        Some(last) if last == first => format!("Week {first}"),
+        Some(last) => format!("Weeks {first}–{last}"),
+        None if first == 1 => "Every week".to_string(),
+        None => format!("From week {first}"),
+    }
+}
+
+/// "Programme: 6 weeks from Mon 7 Dec 2026 to Sun 17 Jan 2027 · Mon, Wed, Fri · 1 session a
+/// day · reminder 18:00".
+fn schedule_line(schedule: &Schedule) -> String {
+    let mut parts = vec![match (schedule.weeks, schedule.last_day()) {
+        (Some(weeks), Some(last)) => format!(
+            "{} from {} to {}",
+            format::count(weeks.into(), "week", "weeks"),
+            day_text(schedule.start),
+            day_text(last)
+        ),
+        _ => format!("from {}, no end date", day_text(schedule.start)),
+    }];
+    parts.push(match (&schedule.days, schedule.per_week) {
+        (_, Some(1)) => "any one day a week".to_string(),
+        (_, Some(per_week)) => format!("any {per_week} days a week"),
+        (Some(days), None) if days.len() < Day::ALL.len() => days
+            .iter()
+            .map(|day| day_name(*day))
+            .collect::<Vec<_>>()
+            .join(", "),
+        _ => "every day".to_string(),
+    });
+    parts.push(format!(
+        "{} a day",
+        format::count(schedule.per_day.into(), "session", "sessions")
+    ));
+    match schedule.remind_at.as_slice() {
+        [] => {}
+        [one] => parts.push(format!("reminder {one}")),
+        [earlier @ .., last] => parts.push(format!("reminders {} and {last}", earlier.join(", "))),
+    }
+    format!("Programme: {}\n", parts.join(" · "))
+}
+
+/// "Mon".
+fn day_name(day: Day) -> String {
+    let name = day.as_str();
+    name[..1].to_uppercase() + &name[1..]
+}
+
+/// "Pain limit: do not exercise above 5/10 · alert when pain rises by 2 or more", when set.
+fn pain_line(pain: PainLimits) -> Option<String> {
+    let mut parts = Vec::new();
+    if let Some(limit) = pain.stop_above {
+        parts.push(format!("do not exercise above {limit}/10"));
+    }
+    if let Some(rise) = pain.rise_alert {
+        parts.push(format!("alert when pain rises by {rise} or more"));
+    }
+    (!parts.is_empty()).then(|| format!("Pain limit: {}\n", parts.join(" · ")))
+}
+
+/// What changed from `before` to `after`: "10 → 12 reps", "hold 3s → 5s".
+fn changes(before: &Exercise, after: &Exercise) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut count = |from: u32, to: u32, one: &str, many: &str| {
+        if from != to {
+            let unit = if to == 1 { one } else { many };
+            out.push(format!("{from} → {to} {unit}"));
+        }
+    };
+    count(before.sets, after.sets, "set", "sets");
+    count(before.reps, after.reps, "rep", "reps");
+    let cues = &after.cues;
+    let durations = [
+        (
+            cues.up.as_deref().unwrap_or("up"),
+            before.tempo.up,
+            after.tempo.up,
+        ),
+        (
+            cues.hold.as_deref().unwrap_or("hold"),
+            before.tempo.hold,
+            after.tempo.hold,
+        ),
+        (
+            cues.down.as_deref().unwrap_or("down"),
+            before.tempo.down,
+            after.tempo.down,
+        ),
+        (
+            "rest between reps",
+            before.rest_between_reps,
+            after.rest_between_reps,
+        ),
+        (
+            "rest between sets",
+            before.rest_between_sets,
+            after.rest_between_sets,
+        ),
+        ("switch sides", before.switch_sides, after.switch_sides),
+    ];
+    out.extend(
+        durations
+            .iter()
+            .filter(|(_, from, to)| from != to)
+            .map(|(name, from, to)| {
+                format!("{} {} → {}", name.to_lowercase(), spec(*from), spec(*to))
+            }),
+    );
+    out
+}
+
+fn spec(duration: Duration) -> String {
+    format::to_spec(duration)
+}
