@@ -194,3 +194,54 @@ fn a_pain_rise_shows_the_alert_in_the_summary_and_in_history() {
     assert!(shows(&harness, "Today's session: done"));
     assert!(shows(&harness, "1 of 3 done this week"));
 }
+
+/// The app on PROGRAMME with its start moved to `start`.
+fn app_starting(home: &Path, start: &str) -> Harness<'static, RepcueApp> {
+    let clock = ManualClock::new();
+    clock.set(Duration::from_secs(1000));
+    let text = PROGRAMME.replace("start = 2025-12-22", &format!("start = {start}"));
+    let routine = parse_str(&text, "programme.toml").expect("valid programme");
+    let options = AppOptions {
+        routine: Loaded::new(routine, Origin::Bundled),
+        error: None,
+        start: false,
+        clock: Arc::new(clock.clone()),
+        worker: Box::new(InlineWorker::default()),
+        sink: Arc::new(Silent),
+        session_thread: false,
+        settings: settings::load(&Paths::in_folder(home).config),
+        recorder: None,
+        paths: None,
+        recent: Vec::new(),
+        start_lead: Duration::ZERO,
+        time_zone: jiff::tz::TimeZone::UTC,
+        export_folder: home.join("exports"),
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 720.0))
+        .build_eframe(move |cc| RepcueApp::new(cc, options));
+    harness.run();
+    harness
+}
+
+#[test]
+fn before_the_start_and_after_the_end_the_overview_says_so_and_keeps_a_plan() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let harness = app_starting(home.path(), "2026-01-12");
+    assert!(shows(&harness, "Your programme starts on Mon 12 Jan"));
+    assert!(shows_part(&harness, "it follows week 1's plan"));
+    assert!(shows(
+        &harness,
+        "1 set × 2 reps · up 2s / hold 3s / down 2s"
+    ));
+    // Six weeks from Mon 3 Nov 2025 ended on Sun 14 Dec; the last week's plan stays.
+    let harness = app_starting(home.path(), "2025-11-03");
+    assert!(shows(
+        &harness,
+        "Your programme ended on Sun 14 Dec — ask your physiotherapist for the next one"
+    ));
+    assert!(shows(
+        &harness,
+        "1 set × 3 reps · up 2s / hold 1s / down 2s"
+    ));
+}

@@ -48,6 +48,10 @@ impl eframe::App for RepcueApp {
             // A new programme week brings its own plan (the day moved on, or the routine was
             // planned by another clock).
             self.routine.replan(&self.deps);
+            // A programme's overview changes at midnight (the day, the week, what is due).
+            if self.routine.loaded.file.schedule.is_some() {
+                ctx.request_repaint_after(self.deps.until_tomorrow() + Duration::from_secs(1));
+            }
         }
         self.keep_feedback(false);
         self.keep_settings(Keep::Settled);

@@ -97,6 +97,20 @@ impl Deps {
     fn today(&self) -> jiff::civil::Date {
         crate::report::local_date(self.clock.wall_now(), &self.time_zone)
     }
+
+    /// Time left until tomorrow begins in the person's time zone (a day at most).
+    fn until_tomorrow(&self) -> Duration {
+        let now = self.clock.wall_now();
+        let midnight = self
+            .today()
+            .tomorrow()
+            .ok()
+            .and_then(|day| day.to_zoned_datetime(self.time_zone.clone()).ok())
+            .map(|zoned| zoned.timestamp());
+        midnight
+            .and_then(|midnight| Duration::try_from(midnight.duration_since(now)).ok())
+            .unwrap_or(Duration::from_secs(24 * 60 * 60))
+    }
 }
 
 /// The window itself: help, full screen, and the one notice for the person.
