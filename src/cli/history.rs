@@ -77,14 +77,15 @@ pub(super) fn export(
     let period = Period { since, until: None };
     let sessions = period.select(&history.sessions, &tz);
     let today = report::local_date(jiff::Timestamp::now(), &tz);
+    let programmes = report::programmes(&history.sessions, &period, today, &tz);
     if let Some(file) = csv {
-        let bytes = report::csv(&sessions, &tz).context("cannot make the CSV")?;
+        let bytes = report::csv(&sessions, &programmes, &tz).context("cannot make the CSV")?;
         crate::store::write_atomic(file, &bytes)
             .with_context(|| format!("cannot write {}", file.display()))?;
         println!("Wrote {} ({} sessions).", file.display(), sessions.len());
     }
     if let Some(file) = html {
-        let page = report::html(&sessions, &period, today, &tz);
+        let page = report::html(&sessions, &programmes, &period, today, &tz);
         crate::store::write_atomic(file, page.as_bytes())
             .with_context(|| format!("cannot write {}", file.display()))?;
         println!("Wrote {} ({} sessions).", file.display(), sessions.len());

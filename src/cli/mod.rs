@@ -50,7 +50,7 @@ pub enum Command {
     /// Write the sessions as CSV and/or the printable report, for the physiotherapist.
     #[command(arg_required_else_help = true)]
     Export {
-        /// Write one row per session and one per exercise to FILE.
+        /// Write one row per session, one per exercise and one per programme week to FILE.
         #[arg(long, value_name = "FILE", required_unless_present = "html")]
         csv: Option<PathBuf>,
         /// Write the one-page printable report (HTML) to FILE.
