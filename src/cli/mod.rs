@@ -11,7 +11,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 
 pub use check::{plan_json, plan_text};
-pub use history::history_lines;
+pub use history::{history_lines, programme_lines};
 
 use crate::store::Paths;
 
