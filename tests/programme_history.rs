@@ -277,7 +277,7 @@ fn export_writes_the_programme_weeks_and_the_report_leads_with_adherence() {
     assert!(at("Programme: Hip &amp; low back — 6 weeks") < at(ADHERENCE));
     assert!(at(ADHERENCE) < at("<div class=\"numbers\">"));
     assert!(page.contains("week 4 of 8"));
-    assert!(page.contains("pain after above 5; pain rose by 3"));
+    assert!(page.contains("pain 3 → 6 · pain after above 5 · pain rose by 3"));
     assert!(page.contains("started anyway with pain 7 (limit 5)"));
     assert!(page.contains("Left hip"));
     assert_eq!(page.matches("<section class=\"programme\">").count(), 1);

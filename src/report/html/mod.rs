@@ -18,7 +18,7 @@ use crate::store::history::SessionEntry;
 /// At most this many sessions are listed, newest first, so the report stays one page (fewer
 /// when programme sections take room).
 const LISTED: usize = 12;
-const LISTED_WITH_PROGRAMME: usize = 8;
+const LISTED_WITH_PROGRAMME: usize = 5;
 /// Routine names and notes are cut to this many characters in the list (whole in the CSV).
 const CELL_CHARS: usize = 60;
 
@@ -37,8 +37,15 @@ td.text { white-space: normal } table.list { font-size: 8.5pt }
 th { font-weight: 600; border-bottom: 1.5px solid #555 } td.n, th.n { text-align: right }
 h3 { font-size: 9.5pt; margin: 0 0 1mm } .programme { margin: 3mm 0 }
 .adherence { font-size: 12pt; font-weight: 600; margin: 1.5mm 0 }
-.side { display: flex; gap: 4mm; margin-top: 2mm } .side > * { flex: 1 } .side table { width: 100% }
+.side { display: flex; gap: 5mm; margin-top: 2mm; align-items: flex-start }
+.side > table { width: auto; flex: none } .side > div { flex: 1 }
 .alert { color: #9a3412; font-weight: 600 }
+/* With a programme section: smaller charts and lists, so the page still holds everything. */
+.compact h2 { margin-top: 2.5mm } .compact .charts svg { max-height: 21mm }
+.compact table { font-size: 8.5pt } .compact .numbers { margin: 2mm 0 }
+.compact .numbers b { font-size: 10.5pt } .compact .signs { font-size: 9pt; margin-top: 3mm }
+.schedule { font-size: 9pt }
+.flags { margin: 0; padding-left: 4mm; font-size: 8.5pt } .flags li { margin-bottom: 0.8mm }
 .signs { margin-top: 4mm; border: 1px solid #b45309; border-radius: 2mm; padding: 2mm 3mm }
 @media print { body { margin: 0 } }";
 
@@ -57,17 +64,22 @@ pub fn html(
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n\
-         <style>\n{STYLE}\n</style>\n</head>\n<body>\n<h1>Home exercise report</h1>\n\
+         <style>\n{STYLE}\n</style>\n</head>\n<body{}>\n<h1>Home exercise report</h1>\n\
          <p>Period: <b>{}</b> · written by Repcue {} on {}</p>\n\
          <p class=\"muted\">Patient: ______________________ &nbsp; Physiotherapist: ______________________</p>\n",
         esc(&title),
+        if programmes.is_empty() {
+            ""
+        } else {
+            " class=\"compact\""
+        },
         esc(&period.label()),
         env!("CARGO_PKG_VERSION"),
         esc(&super::day_text(today)),
     );
     let as_of = super::as_of(period, today);
     for p in programmes {
-        programme::section(&mut out, p, sessions, as_of, tz);
+        programme::section(&mut out, p, sessions, as_of, today, tz);
     }
     let days: std::collections::BTreeSet<Date> =
         sessions.iter().map(|s| local_date(s.started, tz)).collect();
@@ -161,7 +173,7 @@ fn sessions_table(out: &mut String, sessions: &[&SessionEntry], listed: usize, t
             .join(" — ");
         let _ = writeln!(
             out,
-            "<tr><td>{}</td>{}{}<td>{}</td><td class=\"n\">{}</td><td>{}{}</td><td>{}{}</td><td class=\"text\">{}</td></tr>",
+            "<tr><td>{}</td>{}{}<td>{}</td><td class=\"n\">{}</td><td>{}{}</td><td class=\"text\">{}{}</td><td class=\"text\">{}</td></tr>",
             esc(&s
                 .started
                 .to_zoned_datetime(tz.clone())

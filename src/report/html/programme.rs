@@ -15,25 +15,33 @@ use crate::store::history::SessionEntry;
 /// At most this many flagged sessions are listed per programme, newest first (all are in the
 /// CSV).
 const FLAGGED: usize = 6;
+/// At most this many weeks are listed, the latest (all are in the CSV).
+const WEEKS: usize = 8;
 
-/// The section for `programme`, counted as of `as_of`; `sessions` are the period's.
+/// The section for `programme`, counted as of `as_of` (in a report written `today`);
+/// `sessions` are the period's.
 pub(super) fn section(
     out: &mut String,
     programme: &ProgrammeSummary,
     sessions: &[&SessionEntry],
     as_of: Date,
+    today: Date,
     tz: &TimeZone,
 ) {
     let adherence = &programme.adherence;
+    // Counted as of the period's last day; said only when that is not the report's day.
+    let mut standing = standing_text(&programme.schedule, as_of);
+    if as_of != today {
+        standing.push_str(&format!(" on {}", crate::report::day_text(as_of)));
+    }
     let _ = write!(
         out,
         "<section class=\"programme\">\n<h2>Programme: {}</h2>\n\
-         <p class=\"adherence\">{}</p>\n<p class=\"muted\">{} · {} on {}{}</p>\n",
+         <p class=\"adherence\">{}</p>\n<p class=\"muted schedule\">{} · {}{}</p>\n",
         esc(&programme.title),
         esc(&adherence.sentence()),
         esc(&schedule_text(&programme.schedule)),
-        esc(&standing_text(&programme.schedule, as_of)),
-        esc(&super::super::day_text(as_of)),
+        esc(&standing),
         esc(&limits_text(sessions, programme)),
     );
     if adherence.weeks.is_empty() {
@@ -50,7 +58,7 @@ pub(super) fn section(
     if flagged.is_empty() {
         out.push_str("<div><h3>Pain alerts</h3>\n<p>None in this period.</p></div>\n");
     } else {
-        flagged_table(out, &flagged, tz);
+        flagged_list(out, &flagged, tz);
     }
     out.push_str("</div>\n</section>\n");
 }
@@ -81,7 +89,9 @@ fn weeks_table(out: &mut String, programme: &ProgrammeSummary, as_of: Date) {
         "<table class=\"list\">\n<tr><th>Week</th><th>Dates</th><th class=\"n\">Planned</th>\
          <th class=\"n\">Done</th><th class=\"n\">Partly</th><th class=\"n\">Pain alerts</th></tr>\n",
     );
-    for week in &programme.adherence.weeks {
+    let weeks = &programme.adherence.weeks;
+    let earlier = weeks.len().saturating_sub(WEEKS);
+    for week in &weeks[earlier..] {
         let now = if current == Some(week.week) {
             " <span class=\"muted\">(so far)</span>"
         } else {
@@ -99,15 +109,22 @@ fn weeks_table(out: &mut String, programme: &ProgrammeSummary, as_of: Date) {
             week.pain_alerts,
         );
     }
+    if earlier > 0 {
+        let _ = writeln!(
+            out,
+            "<tr><td colspan=\"6\" class=\"muted\">Weeks 1–{earlier} are in the CSV export.</td></tr>"
+        );
+    }
     out.push_str("</table>\n");
 }
 
-fn flagged_table(out: &mut String, flagged: &[&&SessionEntry], tz: &TimeZone) {
+fn flagged_list(out: &mut String, flagged: &[&&SessionEntry], tz: &TimeZone) {
     out.push_str(
-        "<div><h3>Pain alerts and sessions started above the limit</h3>\n<table class=\"list\">\n\
-         <tr><th>Date</th><th>Pain</th><th>Why</th><th>Where / note</th></tr>\n",
+        "<div><h3>Pain alerts and sessions started above the limit</h3>\n<ul class=\"flags\">\n",
     );
     for s in flagged.iter().take(FLAGGED) {
+        let mut parts = vec![format!("pain {}", pain_text(s))];
+        parts.extend(flag_reasons(s));
         let note = [s.pain_where.as_str(), s.note.as_str()]
             .iter()
             .filter(|t| !t.trim().is_empty())
@@ -116,18 +133,21 @@ fn flagged_table(out: &mut String, flagged: &[&&SessionEntry], tz: &TimeZone) {
             .join(" — ");
         let _ = writeln!(
             out,
-            "<tr><td>{}</td><td>{}</td><td class=\"text\">{}</td><td class=\"text\">{}</td></tr>",
+            "<li><b>{}</b> · {}{}</li>",
             esc(&s
                 .started
                 .to_zoned_datetime(tz.clone())
                 .strftime("%a %-d %b")
                 .to_string()),
-            esc(&pain_text(s)),
-            esc(&flag_reasons(s).join("; ")),
-            esc(&cut(&note)),
+            esc(&parts.join(" · ")),
+            if note.is_empty() {
+                String::new()
+            } else {
+                format!(" · <i>{}</i>", esc(&cut(&note)))
+            },
         );
     }
-    out.push_str("</table>\n");
+    out.push_str("</ul>\n");
     if flagged.len() > FLAGGED {
         let _ = writeln!(
             out,

@@ -28,7 +28,8 @@ fn the_report_escapes_what_people_typed_and_lists_sessions() {
 }
 
 /// Four weeks of a Monday, Wednesday, Friday programme from Mon 7 Dec 2026, as of Wed 30 Dec:
-/// two missed days, two sessions on one day, a pain stop and a start above the limit.
+/// two missed days, two sessions on one day, a pain stop, a rise in pain and a start above the
+/// limit.
 pub(crate) fn four_weeks() -> Vec<SessionEntry> {
     let s = six_weeks(date(2026, 12, 7));
     let mut out: Vec<SessionEntry> = [
@@ -50,6 +51,8 @@ pub(crate) fn four_weeks() -> Vec<SessionEntry> {
     out[3].pain_before = Some(3);
     out[3].pain_after = Some(6);
     out[3].pain_where = "Left hip".into();
+    out[8].pain_before = Some(2);
+    out[8].pain_after = Some(4);
     out[9].pain_before = Some(7);
     out[9].started_above_limit = true;
     out
@@ -73,23 +76,23 @@ fn a_programme_section_leads_with_adherence_then_weeks_then_pain_alerts() {
         at(adherence) < at("<div class=\"numbers\">"),
         "adherence first"
     );
-    assert!(page.contains("Mon, Wed, Fri · week 4 of 6 on Wed 30 Dec 2026"));
+    assert!(page.contains("Mon, Wed, Fri · week 4 of 6 · pain limits"));
     assert!(page.contains("pain limits: stop above 5, alert on a rise of 2"));
     assert!(page.contains(
         "<tr><td>2</td><td>14–20 Dec 2026</td><td class=\"n\">3</td><td class=\"n\">2</td>\
          <td class=\"n\">1</td><td class=\"n\">1</td></tr>"
     ));
     assert!(page.contains("<td>4 <span class=\"muted\">(so far)</span></td>"));
-    assert!(page.contains("pain after above 5; pain rose by 3"));
+    assert!(page.contains("pain 3 → 6 · pain after above 5 · pain rose by 3"));
     assert!(page.contains("Left hip"));
     assert!(page.contains("started anyway with pain 7 (limit 5)"));
     // The sessions list names each session's week and flags the alert and the start.
     assert!(page.contains("<th class=\"n\">Week</th>"));
-    assert!(page.contains("3 → 6 <span class=\"alert\">alert</span>"));
+    assert!(page.contains("2 → 4 <span class=\"alert\">alert</span>"));
     assert!(page.contains("<span class=\"alert\">· started anyway</span>"));
     assert!(
-        page.contains("2 earlier session(s)"),
-        "8 listed with a programme"
+        page.contains("5 earlier session(s)"),
+        "5 listed with a programme"
     );
 }
 
