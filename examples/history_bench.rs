@@ -3,9 +3,12 @@
 //! History screen takes per frame (egui layout and tessellation through the test harness).
 //! Targets: open under 200 ms, frame under 16 ms.
 //!
-//! `cargo run --release --example history_bench [-- SESSIONS [FOLDER]]`
+//! `cargo run --release --example history_bench [-- [--programme] SESSIONS [FOLDER]]`
 //! With FOLDER the generated history is kept there (e.g. to run the real app on it with
-//! `--home FOLDER`).
+//! `--home FOLDER`). With `--programme` the history is instead the sessions of
+//! docs/examples/six-week-programme.toml, its start moved so that today is in week 5: about
+//! three in four planned sessions done, two days missed, one pain stop and one pain alert (for
+//! the report's screenshot; SESSIONS is then ignored).
 
 use std::path::Path;
 use std::sync::Arc;
@@ -26,7 +29,9 @@ use repcue::store::{Paths, settings};
 use repcue::timeline::Timeline;
 
 fn main() -> anyhow::Result<()> {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let programme = args.iter().any(|a| a == "--programme");
+    args.retain(|a| a != "--programme");
     let count: usize = args.first().map_or(Ok(2000), |a| a.parse())?;
     let kept = args.get(1).map(std::path::PathBuf::from);
     let temp = tempfile::tempdir()?;
@@ -44,7 +49,11 @@ fn main() -> anyhow::Result<()> {
     } else {
         clock.wall_now()
     };
-    let bytes = generate(&paths.data, count, end)?;
+    let (count, bytes) = if programme {
+        generate_programme(&paths.data, end)?
+    } else {
+        (count, generate(&paths.data, count, end)?)
+    };
     println!(
         "history: {count} sessions, {:.1} MB in history.jsonl, {count} journals",
         bytes as f64 / 1e6
@@ -226,4 +235,139 @@ fn generate(data: &Path, count: usize, now: jiff::Timestamp) -> anyhow::Result<u
     std::fs::create_dir_all(data)?;
     std::fs::write(data.join(history::FILE_NAME), &bytes)?;
     Ok(bytes.len() as u64)
+}
+
+/// Writes the sessions of the six-week example programme, started on the Monday four weeks
+/// before this week's (so `now` is in week 5), Monday, Wednesday and Friday at about 18:00 up
+/// to yesterday: two days missed, one session stopped for pain and one with pain rising by 2.
+/// Returns the number of sessions and the history file's size.
+fn generate_programme(data: &Path, now: jiff::Timestamp) -> anyhow::Result<(usize, u64)> {
+    use jiff::ToSpan;
+    use repcue::store::history::ProgrammeMark;
+
+    const FILE: &str = "docs/examples/six-week-programme.toml";
+    let text = include_str!("../docs/examples/six-week-programme.toml");
+    let mut routine = repcue::routine::parse_str(text, FILE)?;
+    let tz = jiff::tz::TimeZone::system();
+    let today = now.to_zoned_datetime(tz.clone()).date();
+    let this_monday =
+        today.checked_sub(i64::from(today.weekday().to_monday_zero_offset()).days())?;
+    let start = this_monday.checked_sub(28.days())?;
+    let schedule = routine
+        .schedule
+        .as_mut()
+        .ok_or_else(|| anyhow::anyhow!("{FILE} has no [schedule]"))?;
+    schedule.start = start;
+    let schedule = schedule.clone();
+    let mut lines = Vec::new();
+    let mut day = start;
+    let mut slot = 0;
+    while day < today {
+        if !schedule.is_session_day(day) {
+            day = day.checked_add(1.days())?;
+            continue;
+        }
+        slot += 1;
+        // Slots 4 and 9 missed; slot 7 stopped for pain; slot 11 hurt more afterwards.
+        if slot == 4 || slot == 9 {
+            day = day.checked_add(1.days())?;
+            continue;
+        }
+        let week = schedule.plan_week(day);
+        let plan = routine.for_week(week);
+        let timeline = Timeline::new(&plan);
+        let minute = [0, 12, 35, 5, 48, 20][slot % 6];
+        let at = day
+            .to_datetime(jiff::civil::time(17 + (slot % 3 == 0) as i8, minute, 0, 0))
+            .to_zoned_datetime(tz.clone())?
+            .timestamp();
+        let id = format!("programme-{slot:02}");
+        let mut header = Header::new(
+            id.clone(),
+            at,
+            &plan,
+            &timeline,
+            routine.source_sha256.clone(),
+            FILE.into(),
+        );
+        header.pain_before = Some([2, 3, 2, 1, 2, 3][slot % 6]);
+        header.programme = Some(ProgrammeMark {
+            week,
+            date: day,
+            schedule: schedule.clone(),
+        });
+        let stopped = slot == 7;
+        let ending = if stopped {
+            Ending::StoppedForPain
+        } else {
+            Ending::Completed
+        };
+        let exercises: Vec<ExerciseRecord> = header
+            .exercises
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                // The pain stop came in the clamshell (the fourth exercise), first set.
+                let share = |n: u64| match (stopped, i) {
+                    (true, 0..=2) | (false, _) => n,
+                    (true, 3) => n / 3,
+                    (true, _) => 0,
+                };
+                ExerciseRecord {
+                    name: p.name.clone(),
+                    sets_done: share(p.sets),
+                    sets_prescribed: p.sets,
+                    reps_done: share(p.reps),
+                    reps_prescribed: p.reps,
+                    holds_done: share(p.holds),
+                    holds_prescribed: p.holds,
+                    steps_skipped: 0,
+                    active_ms: share(120_000 + 20_000 * i as u64),
+                }
+            })
+            .collect();
+        let active: u64 = exercises.iter().map(|e| e.active_ms).sum();
+        let before = header.pain_before;
+        let entry = SessionEntry {
+            id: id.clone(),
+            started: at,
+            ended: at.checked_add(jiff::SignedDuration::from_millis(active as i64 + 60_000))?,
+            routine: routine.title.clone(),
+            routine_hash: routine.source_sha256.clone(),
+            routine_file: FILE.into(),
+            ending,
+            paused_ms: 0,
+            pauses: 0,
+            steps_skipped: 0,
+            exercises,
+            pain_before: before,
+            pain_after: match slot {
+                7 => Some(6),
+                11 => before.map(|b| b + 2),
+                _ => before.map(|b| b.saturating_sub(1)),
+            },
+            pain_where: match slot {
+                7 => "Left hip, sharp when lifting the knee".into(),
+                11 => "Lower back".into(),
+                _ => String::new(),
+            },
+            note: match slot {
+                2 => "Bridge felt easy; kept the hold steady.".into(),
+                11 => "Stiff after a long day sitting.".into(),
+                _ => String::new(),
+            },
+            stopped_during: stopped.then(|| "Clamshell, set 1, left side, rep 4".to_string()),
+            programme: header.programme.clone(),
+            pain_limits: header.pain_limits,
+            started_above_limit: header.started_above_limit,
+        };
+        lines.push(history::session_line(&entry)?);
+        let mut journal = journal::Journal::create(data, &header)?;
+        journal.append(&[journal::Line::Pause { ms: 1000 }])?;
+        day = day.checked_add(1.days())?;
+    }
+    let bytes: Vec<u8> = lines.concat();
+    std::fs::create_dir_all(data)?;
+    std::fs::write(data.join(history::FILE_NAME), &bytes)?;
+    Ok((lines.len(), bytes.len() as u64))
 }

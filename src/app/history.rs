@@ -232,13 +232,16 @@ impl HistoryState {
             .into_iter()
             .cloned()
             .collect();
+        // Programmes are counted over the whole history (one pass), not only the period's.
+        let programmes = report::programmes(&history.sessions, &period, today, &tz);
         let make = Box::new(move || {
             let sessions: Vec<&SessionEntry> = sessions.iter().collect();
             match kind {
-                ExportKind::Csv => {
-                    report::csv(&sessions, &tz).map_err(|err| ExportError::Csv(err.to_string()))
+                ExportKind::Csv => report::csv(&sessions, &programmes, &tz)
+                    .map_err(|err| ExportError::Csv(err.to_string())),
+                ExportKind::Html => {
+                    Ok(report::html(&sessions, &programmes, &period, today, &tz).into_bytes())
                 }
-                ExportKind::Html => Ok(report::html(&sessions, &period, today, &tz).into_bytes()),
             }
         });
         self.export.status = Some((true, format!("Writing {}…", path.display())));

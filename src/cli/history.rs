@@ -9,6 +9,7 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
 use super::Outcome;
+use crate::programme::ProgrammeSummary;
 use crate::report::{self, Period};
 use crate::store::Paths;
 use crate::store::recorder;
@@ -22,7 +23,8 @@ fn open(paths: &Paths) -> anyhow::Result<crate::store::history::History> {
     Ok(opened.history)
 }
 
-/// One line per session, newest first.
+/// One line per session, newest first; a programme's sessions name their week, and pain
+/// alerts and sessions started above the pain limit are marked at the end.
 pub fn history_lines(
     sessions: &[&crate::store::history::SessionEntry],
     tz: &TimeZone,
@@ -32,16 +34,49 @@ pub fn history_lines(
         .rev()
         .map(|s| {
             let start = s.started.to_zoned_datetime(tz.clone());
-            format!(
+            let mut line = format!(
                 "{}  {:<16}  {:<18}  pain {:<7}  {}",
                 start.strftime("%Y-%m-%d %H:%M"),
                 s.ending.label(),
                 s.completion(),
                 report::pain_text(s),
                 s.routine
-            )
+            );
+            if let Some(mark) = &s.programme {
+                line.push_str(&format!(" · week {}", mark.week));
+            }
+            if s.pain_alert() {
+                line.push_str("  ! pain alert");
+            }
+            if s.started_above_limit {
+                line.push_str("  ! started anyway");
+            }
+            line
         })
         .collect()
+}
+
+/// Two lines per programme: its title, start, standing and pain alerts, then its adherence
+/// ("Adherence: 9 of 12 planned sessions done (75 %), 1 partly done"), counted as of `as_of`.
+pub fn programme_lines(programmes: &[ProgrammeSummary], as_of: Date) -> Vec<String> {
+    let mut lines = Vec::new();
+    for p in programmes {
+        let alerts = p.adherence.pain_alerts();
+        let mut head = format!(
+            "{} · from {} · {}",
+            p.title,
+            p.schedule.start,
+            report::programme::standing_text(&p.schedule, as_of)
+        );
+        match alerts {
+            0 => {}
+            1 => head.push_str(" · 1 pain alert"),
+            n => head.push_str(&format!(" · {n} pain alerts")),
+        }
+        lines.push(head);
+        lines.push(format!("  {}", p.adherence.sentence()));
+    }
+    lines
 }
 
 /// Prints the sessions since `since`, newest first.
@@ -50,7 +85,15 @@ pub(super) fn history(paths: &Paths, since: Option<Date>) -> anyhow::Result<Outc
     let tz = TimeZone::system();
     let period = Period { since, until: None };
     let sessions = period.select(&history.sessions, &tz);
+    let today = report::local_date(jiff::Timestamp::now(), &tz);
+    let programmes = report::programmes(&history.sessions, &period, today, &tz);
     let mut out = std::io::stdout().lock();
+    for line in programme_lines(&programmes, report::as_of(&period, today)) {
+        writeln!(out, "{line}")?;
+    }
+    if !programmes.is_empty() {
+        writeln!(out)?;
+    }
     if sessions.is_empty() {
         writeln!(
             out,
@@ -77,14 +120,15 @@ pub(super) fn export(
     let period = Period { since, until: None };
     let sessions = period.select(&history.sessions, &tz);
     let today = report::local_date(jiff::Timestamp::now(), &tz);
+    let programmes = report::programmes(&history.sessions, &period, today, &tz);
     if let Some(file) = csv {
-        let bytes = report::csv(&sessions, &tz).context("cannot make the CSV")?;
+        let bytes = report::csv(&sessions, &programmes, &tz).context("cannot make the CSV")?;
         crate::store::write_atomic(file, &bytes)
             .with_context(|| format!("cannot write {}", file.display()))?;
         println!("Wrote {} ({} sessions).", file.display(), sessions.len());
     }
     if let Some(file) = html {
-        let page = report::html(&sessions, &period, today, &tz);
+        let page = report::html(&sessions, &programmes, &period, today, &tz);
         crate::store::write_atomic(file, page.as_bytes())
             .with_context(|| format!("cannot write {}", file.display()))?;
         println!("Wrote {} ({} sessions).", file.display(), sessions.len());

@@ -13,7 +13,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 
 pub use check::{WeekChoice, plan_text};
-pub use history::history_lines;
+pub use history::{history_lines, programme_lines};
 pub use plan_json::{PainJson, PlanJson, ScheduleJson, WeekJson, plan_json};
 
 use crate::store::Paths;
@@ -59,7 +59,7 @@ pub enum Command {
     /// Write the sessions as CSV and/or the printable report, for the physiotherapist.
     #[command(arg_required_else_help = true)]
     Export {
-        /// Write one row per session and one per exercise to FILE.
+        /// Write one row per session, one per exercise and one per programme week to FILE.
         #[arg(long, value_name = "FILE", required_unless_present = "html")]
         csv: Option<PathBuf>,
         /// Write the one-page printable report (HTML) to FILE.

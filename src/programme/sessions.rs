@@ -22,7 +22,10 @@ pub struct ProgrammeSummary {
 }
 
 /// The programmes of `entries` (in history order), newest first, counted as of `today`.
-pub fn programmes(entries: &[SessionEntry], today: Date) -> Vec<ProgrammeSummary> {
+pub fn programmes<'a>(
+    entries: impl IntoIterator<Item = &'a SessionEntry>,
+    today: Date,
+) -> Vec<ProgrammeSummary> {
     let mut found: Vec<ProgrammeSummary> = Vec::new();
     for entry in entries {
         let Some(mark) = &entry.programme else {
@@ -54,6 +57,17 @@ pub fn programmes(entries: &[SessionEntry], today: Date) -> Vec<ProgrammeSummary
     }
     found.reverse();
     found
+}
+
+impl ProgrammeSummary {
+    /// Whether `entry` is one of this programme's sessions.
+    pub fn holds(&self, entry: &SessionEntry) -> bool {
+        entry.routine == self.title
+            && entry
+                .programme
+                .as_ref()
+                .is_some_and(|mark| mark.schedule.start == self.schedule.start)
+    }
 }
 
 /// The programme of `title` starting on `start`, when the history has it.

@@ -1,11 +1,13 @@
-//! The CSV export: one row per session, then one per exercise of it, in one table a
-//! spreadsheet can filter by its first column.
+//! The CSV export: one row per session, then one per exercise of it, then one per programme
+//! week, in one table a spreadsheet can filter by its first column. Columns are only ever added
+//! at the end, so a sheet built on an older export still finds its columns.
 
 use jiff::tz::TimeZone;
 
+use crate::programme::ProgrammeSummary;
 use crate::store::history::SessionEntry;
 
-const HEADER: [&str; 25] = [
+const HEADER: [&str; 34] = [
     "row",
     "session",
     "date",
@@ -31,10 +33,27 @@ const HEADER: [&str; 25] = [
     "pain_where",
     "note",
     "routine_file",
+    "programme_week",
+    "pain_alert",
+    "started_above_limit",
+    "programme_start",
+    "planned",
+    "due",
+    "done",
+    "partly",
+    "pain_alerts",
 ];
 
-/// The CSV text for `sessions` (times in `tz`).
-pub fn csv(sessions: &[&SessionEntry], tz: &TimeZone) -> Result<Vec<u8>, ::csv::Error> {
+/// The columns a session or exercise row leaves empty at the end (the week counts).
+const WEEK_COUNTS: usize = 5;
+
+/// The CSV text for `sessions` (times in `tz`), then the weeks of `programmes` (see
+/// [`super::programmes`]).
+pub fn csv(
+    sessions: &[&SessionEntry],
+    programmes: &[ProgrammeSummary],
+    tz: &TimeZone,
+) -> Result<Vec<u8>, ::csv::Error> {
     let mut out = ::csv::Writer::from_writer(Vec::new());
     out.write_record(HEADER)?;
     for s in sessions {
@@ -47,7 +66,17 @@ pub fn csv(sessions: &[&SessionEntry], tz: &TimeZone) -> Result<Vec<u8>, ::csv::
         let (holds_done, holds_prescribed) = s.holds();
         let sets_done: u64 = s.exercises.iter().map(|e| e.sets_done).sum();
         let sets_prescribed: u64 = s.exercises.iter().map(|e| e.sets_prescribed).sum();
-        out.write_record([
+        let week = s
+            .programme
+            .as_ref()
+            .map(|mark| mark.week.to_string())
+            .unwrap_or_default();
+        let programme_start = s
+            .programme
+            .as_ref()
+            .map(|mark| mark.schedule.start.to_string())
+            .unwrap_or_default();
+        let mut row = vec![
             "session".to_string(),
             s.id.clone(),
             date.clone(),
@@ -75,9 +104,15 @@ pub fn csv(sessions: &[&SessionEntry], tz: &TimeZone) -> Result<Vec<u8>, ::csv::
             safe(&s.pain_where),
             safe(&s.note),
             safe(&s.routine_file),
-        ])?;
+            week.clone(),
+            yes_no(s.pain_alert()),
+            yes_no(s.started_above_limit),
+            programme_start.clone(),
+        ];
+        row.resize(HEADER.len(), String::new());
+        out.write_record(&row)?;
         for e in &s.exercises {
-            out.write_record([
+            let mut row = vec![
                 "exercise".to_string(),
                 s.id.clone(),
                 date.clone(),
@@ -103,10 +138,32 @@ pub fn csv(sessions: &[&SessionEntry], tz: &TimeZone) -> Result<Vec<u8>, ::csv::
                 String::new(),
                 String::new(),
                 String::new(),
-            ])?;
+                week.clone(),
+                String::new(),
+                String::new(),
+                programme_start.clone(),
+            ];
+            row.resize(HEADER.len(), String::new());
+            out.write_record(&row)?;
+        }
+    }
+    for p in programmes {
+        for w in &p.adherence.weeks {
+            let mut row = vec![String::new(); HEADER.len() - WEEK_COUNTS];
+            row[0] = "week".into();
+            row[2] = p.schedule.first_day(w.week).to_string();
+            row[5] = safe(&p.title);
+            row[25] = w.week.to_string();
+            row[28] = p.schedule.start.to_string();
+            row.extend([w.planned, w.due, w.done, w.partly, w.pain_alerts].map(|n| n.to_string()));
+            out.write_record(&row)?;
         }
     }
     out.into_inner().map_err(|err| err.into_error().into())
+}
+
+fn yes_no(value: bool) -> String {
+    if value { "yes" } else { "no" }.to_string()
 }
 
 /// Text a spreadsheet would run as a formula gets a leading apostrophe.
@@ -128,7 +185,7 @@ mod tests {
         let mut a = crate::report::tests::session("a", Date::constant(2026, 11, 2), 10);
         a.note = "=cmd()".into();
         let b = crate::report::tests::session("b", Date::constant(2026, 11, 3), 12);
-        let bytes = csv(&[&a, &b], &TimeZone::UTC).expect("csv");
+        let bytes = csv(&[&a, &b], &[], &TimeZone::UTC).expect("csv");
         let mut reader = ::csv::Reader::from_reader(bytes.as_slice());
         let rows: Vec<::csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
         assert_eq!(rows.len(), 4);
@@ -139,5 +196,69 @@ mod tests {
         assert_eq!(&rows[1][0], "exercise");
         assert_eq!(&rows[1][9], "Hip bridge");
         assert_eq!(&rows[3][1], "b");
+        // Sessions outside a programme: no week, no alert.
+        let column = |name: &str| HEADER.iter().position(|h| *h == name).expect(name);
+        assert_eq!(&rows[0][column("programme_week")], "");
+        assert_eq!(&rows[0][column("pain_alert")], "no");
+        assert_eq!(&rows[0][column("started_above_limit")], "no");
+    }
+
+    #[test]
+    fn sessions_name_their_week_and_alerts_and_each_programme_week_has_a_row() {
+        let all = crate::report::html::tests::four_weeks();
+        let today = Date::constant(2026, 12, 30);
+        let period = crate::report::Period::last_days(today, 30);
+        let sessions = period.select(&all, &TimeZone::UTC);
+        let programmes = crate::report::programmes(&all, &period, today, &TimeZone::UTC);
+        let bytes = csv(&sessions, &programmes, &TimeZone::UTC).expect("csv");
+        let mut reader = ::csv::Reader::from_reader(bytes.as_slice());
+        let rows: Vec<::csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+        let column = |name: &str| HEADER.iter().position(|h| *h == name).expect(name);
+        let session = |id: &str| {
+            rows.iter()
+                .find(|r| &r[0] == "session" && &r[1] == id)
+                .expect(id)
+        };
+        let d = session("d");
+        assert_eq!(
+            (
+                &d[column("programme_week")],
+                &d[column("pain_alert")],
+                &d[column("started_above_limit")],
+                &d[column("programme_start")]
+            ),
+            ("2", "yes", "no", "2026-12-07")
+        );
+        assert_eq!(&session("j")[column("started_above_limit")], "yes");
+        let exercise = rows.iter().find(|r| &r[0] == "exercise").expect("exercise");
+        assert_eq!(&exercise[column("programme_week")], "1");
+        let weeks: Vec<Vec<&str>> = rows
+            .iter()
+            .filter(|r| &r[0] == "week")
+            .map(|r| {
+                [
+                    "date",
+                    "routine",
+                    "programme_week",
+                    "planned",
+                    "due",
+                    "done",
+                    "partly",
+                    "pain_alerts",
+                ]
+                .map(|name| &r[column(name)])
+                .to_vec()
+            })
+            .collect();
+        assert_eq!(
+            weeks,
+            [
+                ["2026-12-07", "Hip & low back", "1", "3", "3", "2", "0", "0"],
+                ["2026-12-14", "Hip & low back", "2", "3", "3", "2", "1", "1"],
+                ["2026-12-21", "Hip & low back", "3", "3", "3", "2", "0", "0"],
+                ["2026-12-28", "Hip & low back", "4", "3", "2", "2", "0", "1"],
+            ]
+        );
+        assert!(rows.iter().all(|r| r.len() == HEADER.len()));
     }
 }

@@ -5,10 +5,12 @@
 mod csv;
 mod html;
 mod model;
+pub mod programme;
 
 pub use csv::csv;
 pub use html::html;
 pub use model::{ChartData, HistoryModel};
+pub use programme::{as_of, programmes};
 
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
@@ -80,7 +82,7 @@ pub enum ExportError {
 /// The kinds of export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExportKind {
-    /// One row per session and per exercise.
+    /// One row per session, per exercise and per programme week.
     Csv,
     /// The printable one-page report.
     Html,
@@ -301,6 +303,39 @@ mod tests {
             pain_limits: Default::default(),
             started_above_limit: false,
         }
+    }
+
+    /// A 6-week Monday, Wednesday, Friday programme from `start`.
+    pub(crate) fn six_weeks(start: Date) -> crate::routine::Schedule {
+        use crate::routine::Day;
+        crate::routine::Schedule {
+            start,
+            weeks: Some(6),
+            days: Some(vec![Day::Mon, Day::Wed, Day::Fri]),
+            per_week: None,
+            per_day: 1,
+            remind_at: Vec::new(),
+        }
+    }
+
+    /// A session of `schedule`'s programme on `day`, with pain limits 5 and 2.
+    pub(crate) fn in_programme(
+        id: &str,
+        day: Date,
+        schedule: &crate::routine::Schedule,
+    ) -> SessionEntry {
+        let mut s = session(id, day, 10);
+        s.routine = "Hip & low back".into();
+        s.pain_limits = crate::routine::PainLimits {
+            stop_above: Some(5),
+            rise_alert: Some(2),
+        };
+        s.programme = Some(crate::store::history::ProgrammeMark {
+            week: schedule.plan_week(day),
+            date: day,
+            schedule: schedule.clone(),
+        });
+        s
     }
 
     #[test]

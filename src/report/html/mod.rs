@@ -1,17 +1,24 @@
-//! The printable report: one A4 page for the physiotherapist with the period's numbers, minutes
-//! per week, pain before and after, the sessions and each exercise's totals. Plain HTML with its
-//! own styles and drawings, nothing fetched.
+//! The printable report: one A4 page for the physiotherapist with each programme's adherence,
+//! weeks and pain alerts, the period's numbers, minutes per week, pain before and after, the
+//! sessions and each exercise's totals. Plain HTML with its own styles and drawings, nothing
+//! fetched.
+
+mod charts;
+mod programme;
 
 use std::fmt::Write;
 
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
-use super::{Period, local_date, minutes_text, pain_text, totals, weeks};
+use super::{Period, local_date, minutes_text, pain_text, totals};
+use crate::programme::ProgrammeSummary;
 use crate::store::history::SessionEntry;
 
-/// At most this many sessions are listed, newest first, so the report stays one page.
+/// At most this many sessions are listed, newest first, so the report stays one page (fewer
+/// when programme sections take room).
 const LISTED: usize = 12;
+const LISTED_WITH_PROGRAMME: usize = 5;
 /// Routine names and notes are cut to this many characters in the list (whole in the CSV).
 const CELL_CHARS: usize = 60;
 
@@ -28,25 +35,52 @@ table { border-collapse: collapse; width: 100% } tr { break-inside: avoid }
 th, td { border-bottom: 1px solid #ccc; padding: 0.8mm 1.5mm; text-align: left; vertical-align: top; white-space: nowrap }
 td.text { white-space: normal } table.list { font-size: 8.5pt }
 th { font-weight: 600; border-bottom: 1.5px solid #555 } td.n, th.n { text-align: right }
+h3 { font-size: 9.5pt; margin: 0 0 1mm } .programme { margin: 3mm 0 }
+.adherence { font-size: 12pt; font-weight: 600; margin: 1.5mm 0 }
+.side { display: flex; gap: 5mm; margin-top: 2mm; align-items: flex-start }
+.side > table { width: auto; flex: none } .side > div { flex: 1 }
+.alert { color: #9a3412; font-weight: 600 }
+/* With a programme section: smaller charts and lists, so the page still holds everything. */
+.compact h2 { margin-top: 2.5mm } .compact .charts svg { max-height: 21mm }
+.compact table { font-size: 8.5pt } .compact .numbers { margin: 2mm 0 }
+.compact .numbers b { font-size: 10.5pt } .compact .signs { font-size: 9pt; margin-top: 3mm }
+.schedule { font-size: 9pt }
+.flags { margin: 0; padding-left: 4mm; font-size: 8.5pt } .flags li { margin-bottom: 0.8mm }
 .signs { margin-top: 4mm; border: 1px solid #b45309; border-radius: 2mm; padding: 2mm 3mm }
 @media print { body { margin: 0 } }";
 
-/// The report for `sessions` (already chosen by `period`), as of `today` in `tz`.
-pub fn html(sessions: &[&SessionEntry], period: &Period, today: Date, tz: &TimeZone) -> String {
+/// The report for `sessions` (already chosen by `period`) and the `programmes` it covers (see
+/// [`super::programmes`]), as of `today` in `tz`.
+pub fn html(
+    sessions: &[&SessionEntry],
+    programmes: &[ProgrammeSummary],
+    period: &Period,
+    today: Date,
+    tz: &TimeZone,
+) -> String {
     let mut out = String::new();
     let t = totals(sessions);
     let title = format!("Home exercise report — {}", period.label());
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n\
-         <style>\n{STYLE}\n</style>\n</head>\n<body>\n<h1>Home exercise report</h1>\n\
+         <style>\n{STYLE}\n</style>\n</head>\n<body{}>\n<h1>Home exercise report</h1>\n\
          <p>Period: <b>{}</b> · written by Repcue {} on {}</p>\n\
          <p class=\"muted\">Patient: ______________________ &nbsp; Physiotherapist: ______________________</p>\n",
         esc(&title),
+        if programmes.is_empty() {
+            ""
+        } else {
+            " class=\"compact\""
+        },
         esc(&period.label()),
         env!("CARGO_PKG_VERSION"),
         esc(&super::day_text(today)),
     );
+    let as_of = super::as_of(period, today);
+    for p in programmes {
+        programme::section(&mut out, p, sessions, as_of, today, tz);
+    }
     let days: std::collections::BTreeSet<Date> =
         sessions.iter().map(|s| local_date(s.started, tz)).collect();
     let average = |v: Option<f64>| v.map_or("–".to_string(), |v| format!("{v:.1}"));
@@ -77,11 +111,16 @@ pub fn html(sessions: &[&SessionEntry], period: &Period, today: Date, tz: &TimeZ
         out.push_str("<p>No sessions were recorded in this period.</p>\n");
     } else {
         out.push_str("<div class=\"charts\">\n<div><h2>Minutes per week</h2>\n");
-        out.push_str(&minutes_chart(sessions, tz));
+        out.push_str(&charts::minutes_chart(sessions, tz));
         out.push_str("</div>\n<div><h2>Pain before (○) and after (●), 0–10</h2>\n");
-        out.push_str(&pain_chart(sessions, tz));
+        out.push_str(&charts::pain_chart(sessions, tz));
         out.push_str("</div>\n</div>\n");
-        sessions_table(&mut out, sessions, tz);
+        let listed = if programmes.is_empty() {
+            LISTED
+        } else {
+            LISTED_WITH_PROGRAMME
+        };
+        sessions_table(&mut out, sessions, listed, tz);
         exercises_table(&mut out, sessions);
     }
     use crate::safety::{CONTACT, CONTACT_HEADING, URGENT, URGENT_HEADING};
@@ -96,25 +135,36 @@ pub fn html(sessions: &[&SessionEntry], period: &Period, today: Date, tz: &TimeZ
     out
 }
 
-fn sessions_table(out: &mut String, sessions: &[&SessionEntry], tz: &TimeZone) {
+fn sessions_table(out: &mut String, sessions: &[&SessionEntry], listed: usize, tz: &TimeZone) {
     // One routine throughout (the usual case) is named once, leaving room for the notes.
     let routines: std::collections::BTreeSet<&str> =
         sessions.iter().map(|s| s.routine.as_str()).collect();
     let one = (routines.len() == 1)
         .then(|| routines.iter().next().copied())
         .flatten();
+    // The programme week, when any listed session has one.
+    let weeks = sessions
+        .iter()
+        .rev()
+        .take(listed)
+        .any(|s| s.programme.is_some());
     let _ = write!(
         out,
-        "<h2>Sessions (newest first){}</h2>\n<table class=\"list\">\n<tr><th>Date</th>{}\
+        "<h2>Sessions (newest first){}</h2>\n<table class=\"list\">\n<tr><th>Date</th>{}{}\
          <th>Done</th><th class=\"n\">Time</th><th>Pain</th><th>Ended</th><th>Where / note</th></tr>\n",
         one.map_or(String::new(), |r| format!(" — {}", esc(r))),
+        if weeks {
+            "<th class=\"n\">Week</th>"
+        } else {
+            ""
+        },
         if one.is_some() {
             ""
         } else {
             "<th>Routine</th>"
         },
     );
-    for s in sessions.iter().rev().take(LISTED) {
+    for s in sessions.iter().rev().take(listed) {
         let note = [s.pain_where.as_str(), s.note.as_str()]
             .iter()
             .filter(|t| !t.trim().is_empty())
@@ -123,12 +173,17 @@ fn sessions_table(out: &mut String, sessions: &[&SessionEntry], tz: &TimeZone) {
             .join(" — ");
         let _ = writeln!(
             out,
-            "<tr><td>{}</td>{}<td>{}</td><td class=\"n\">{}</td><td>{}</td><td>{}</td><td class=\"text\">{}</td></tr>",
+            "<tr><td>{}</td>{}{}<td>{}</td><td class=\"n\">{}</td><td>{}{}</td><td class=\"text\">{}{}</td><td class=\"text\">{}</td></tr>",
             esc(&s
                 .started
                 .to_zoned_datetime(tz.clone())
                 .strftime("%a %-d %b %Y %H:%M")
                 .to_string()),
+            match (&s.programme, weeks) {
+                (Some(mark), true) => format!("<td class=\"n\">{}</td>", mark.week),
+                (None, true) => "<td class=\"n\">–</td>".to_string(),
+                (_, false) => String::new(),
+            },
             if one.is_some() {
                 String::new()
             } else {
@@ -137,19 +192,29 @@ fn sessions_table(out: &mut String, sessions: &[&SessionEntry], tz: &TimeZone) {
             esc(&s.completion()),
             esc(&minutes_text(s.active_ms() as f64 / 60_000.0)),
             esc(&pain_text(s)),
+            if s.pain_alert() {
+                " <span class=\"alert\">alert</span>"
+            } else {
+                ""
+            },
             esc(&match &s.stopped_during {
                 Some(place) => format!("{} during {place}", s.ending.label()),
                 None => s.ending.label().to_string(),
             }),
+            if s.started_above_limit {
+                " <span class=\"alert\">· started anyway</span>"
+            } else {
+                ""
+            },
             esc(&cut(&note)),
         );
     }
     out.push_str("</table>\n");
-    if sessions.len() > LISTED {
+    if sessions.len() > listed {
         let _ = writeln!(
             out,
             "<p class=\"muted\">{} earlier session(s) in this period are counted above and listed in the CSV export.</p>",
-            sessions.len() - LISTED
+            sessions.len() - listed
         );
     }
 }
@@ -194,110 +259,6 @@ fn exercises_table(out: &mut String, sessions: &[&SessionEntry]) {
     out.push_str("</table>\n");
 }
 
-const CHART_W: f64 = 300.0;
-const CHART_H: f64 = 95.0;
-const LEFT: f64 = 22.0;
-const BOTTOM: f64 = 14.0;
-
-fn minutes_chart(sessions: &[&SessionEntry], tz: &TimeZone) -> String {
-    let weeks = weeks(sessions, tz);
-    let top = weeks
-        .iter()
-        .map(|w| w.minutes)
-        .fold(10.0_f64, f64::max)
-        .ceil();
-    let mut svg = svg_open("Minutes of exercise per week");
-    axis(&mut svg, &format!("{top:.0}"));
-    let width = (CHART_W - LEFT - 4.0) / weeks.len().max(1) as f64;
-    for (i, week) in weeks.iter().enumerate() {
-        let h = (week.minutes / top) * (CHART_H - BOTTOM - 6.0);
-        let _ = write!(
-            svg,
-            "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{h:.1}\" fill=\"#3b82f6\"><title>{}: {:.0} min, {} session(s)</title></rect>",
-            LEFT + i as f64 * width + width * 0.1,
-            CHART_H - BOTTOM - h,
-            width * 0.8,
-            esc(&week.monday.strftime("week of %-d %b %Y").to_string()),
-            week.minutes,
-            week.sessions,
-        );
-    }
-    if let (Some(first), Some(last)) = (weeks.first(), weeks.last()) {
-        x_labels(&mut svg, first.monday, last.monday);
-    }
-    svg.push_str("</svg>\n");
-    svg
-}
-
-fn pain_chart(sessions: &[&SessionEntry], tz: &TimeZone) -> String {
-    let mut svg = svg_open("Pain before and after each session, 0 to 10");
-    axis(&mut svg, "10");
-    let days: Vec<i64> = sessions
-        .iter()
-        .map(|s| super::day_number(local_date(s.started, tz)))
-        .collect();
-    let (first, last) = (
-        days.iter().min().copied().unwrap_or(0),
-        days.iter().max().copied().unwrap_or(0),
-    );
-    let span = (last - first).max(1) as f64;
-    let x = |day: i64| LEFT + 4.0 + (day - first) as f64 / span * (CHART_W - LEFT - 10.0);
-    let y = |pain: u8| CHART_H - BOTTOM - f64::from(pain) / 10.0 * (CHART_H - BOTTOM - 6.0);
-    for (session, day) in sessions.iter().zip(&days) {
-        if let Some(p) = session.pain_before {
-            let _ = write!(
-                svg,
-                "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"2.6\" fill=\"none\" stroke=\"#b45309\" stroke-width=\"1\"/>",
-                x(*day),
-                y(p)
-            );
-        }
-        if let Some(p) = session.pain_after {
-            let _ = write!(
-                svg,
-                "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"1.8\" fill=\"#7c3aed\"/>",
-                x(*day),
-                y(p)
-            );
-        }
-    }
-    if let (Some(a), Some(b)) = (super::date_of_day(first), super::date_of_day(last)) {
-        x_labels(&mut svg, a, b);
-    }
-    svg.push_str("</svg>\n");
-    svg
-}
-
-fn svg_open(label: &str) -> String {
-    format!(
-        "<svg viewBox=\"0 0 {CHART_W} {CHART_H}\" role=\"img\" aria-label=\"{}\">",
-        esc(label)
-    )
-}
-
-fn axis(svg: &mut String, top_label: &str) {
-    let base = CHART_H - BOTTOM;
-    let _ = write!(
-        svg,
-        "<line x1=\"{LEFT}\" y1=\"{base}\" x2=\"{CHART_W}\" y2=\"{base}\" stroke=\"#888\" stroke-width=\"0.6\"/>\
-         <line x1=\"{LEFT}\" y1=\"6\" x2=\"{CHART_W}\" y2=\"6\" stroke=\"#ddd\" stroke-width=\"0.5\"/>\
-         <text x=\"{}\" y=\"9\" text-anchor=\"end\">{}</text><text x=\"{}\" y=\"{base}\" text-anchor=\"end\">0</text>",
-        LEFT - 3.0,
-        esc(top_label),
-        LEFT - 3.0,
-    );
-}
-
-fn x_labels(svg: &mut String, first: Date, last: Date) {
-    let y = CHART_H - 3.0;
-    let _ = write!(
-        svg,
-        "<text x=\"{LEFT}\" y=\"{y}\">{}</text><text x=\"{CHART_W}\" y=\"{y}\" text-anchor=\"end\">{}</text>",
-        esc(&first.strftime("%-d %b %Y").to_string()),
-        esc(&last.strftime("%-d %b %Y").to_string()),
-    );
-}
-
 /// Cuts text to [`CELL_CHARS`] characters, marking the cut.
 fn cut(text: &str) -> String {
     if text.chars().count() <= CELL_CHARS {
@@ -325,23 +286,4 @@ fn esc(text: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_report_escapes_what_people_typed_and_lists_sessions() {
-        let mut a = crate::report::tests::session("a", Date::constant(2026, 11, 2), 10);
-        a.note = "<script>alert(1)</script>".into();
-        let page = html(
-            &[&a],
-            &Period::default(),
-            Date::constant(2026, 11, 26),
-            &TimeZone::UTC,
-        );
-        assert!(page.contains("&lt;script&gt;"));
-        assert!(!page.contains("<script>"));
-        assert!(page.contains("10 of 12 reps"));
-        assert!(page.contains("4 → 2"));
-        assert!(page.contains("<svg"));
-    }
-}
+pub(crate) mod tests;
