@@ -1,8 +1,9 @@
 //! The command line: what `repcue` is asked (clap), the commands that need no window — `check`,
-//! `history` and `export` — and the one place that turns their outcome into an exit code.
+//! `history`, `export`, `schema`, `new` and `handout` — and the one place that turns their outcome into an exit code.
 
 mod check;
 mod history;
+mod new;
 mod plan_json;
 mod programme;
 
@@ -69,6 +70,13 @@ pub enum Command {
         #[arg(long, value_name = "DATE")]
         since: Option<jiff::civil::Date>,
     },
+    /// Print the JSON Schema of the routine format, for editors.
+    Schema,
+    /// Write a commented starting routine, and the schema next to it.
+    New {
+        /// The routine file to create (never written over).
+        routine: PathBuf,
+    },
 }
 
 /// How a command ended, before it becomes an exit code.
@@ -111,6 +119,8 @@ pub fn run(command: Command, home: Option<&Path>) -> anyhow::Result<Outcome> {
         Command::Export { csv, html, since } => {
             history::export(&paths(home)?, csv.as_deref(), html.as_deref(), since)
         }
+        Command::Schema => new::print_schema(),
+        Command::New { routine } => new::new_routine(&routine),
     }
 }
 
