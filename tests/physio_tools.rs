@@ -162,3 +162,95 @@ fn new_never_writes_over_a_file() {
         .stderr(predicate::str::contains("Kept the existing"));
     assert_eq!(std::fs::read_to_string(&schema_file).expect("read"), "{}");
 }
+
+#[test]
+fn handout_of_the_six_week_programme() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let page = dir.path().join("handout.html");
+    repcue()
+        .args(["handout", "docs/examples/six-week-programme.toml", "--html"])
+        .arg(&page)
+        .assert()
+        .success();
+    let html = std::fs::read_to_string(&page).expect("handout written");
+    for words in [
+        "Prescribed by <b>Your physiotherapist</b>",
+        "6 weeks from Mon 7 Dec 2026 to Sun 17 Jan 2027 · Mon, Wed, Fri",
+        "<b>weeks 3–4:</b> 2 sets × 12 reps",
+        "do not exercise above 5/10",
+        "data:image/svg+xml;base64,",
+        "@page",
+        "break-inside: avoid",
+    ] {
+        assert!(html.contains(words), "{words}");
+    }
+    assert_eq!(
+        html.matches("class=\"box\"").count(),
+        6 * 3,
+        "Mon, Wed, Fri for 6 weeks"
+    );
+    assert!(
+        !html.contains("src=\"http") && !html.contains("url("),
+        "nothing fetched"
+    );
+    // The drawings are long base64 runs; the page around them is what is pinned.
+    let pinned: String = html
+        .split("base64,")
+        .enumerate()
+        .map(|(i, part)| match (i, part.find('"')) {
+            (0, _) | (_, None) => part.to_string(),
+            (_, Some(end)) => format!("base64,…{}", &part[end..]),
+        })
+        .collect();
+    insta::assert_snapshot!(pinned);
+}
+
+#[test]
+fn handout_embeds_a_routine_s_own_png_and_notes_what_it_leaves_out() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let png = b"\x89PNG\r\n\x1a\nnot really a picture, but the handout only embeds it";
+    std::fs::write(dir.path().join("mine.png"), png).expect("write");
+    std::fs::write(dir.path().join("fake.jpg"), "<svg/>").expect("write");
+    let routine = dir.path().join("r.toml");
+    std::fs::write(
+        &routine,
+        "[routine]\ntitle = \"Mine\"\n[[exercise]]\nname = \"One\"\nimage = \"mine.png\"\n\
+         [[exercise]]\nname = \"Two\"\nimage = \"fake.jpg\"\n\
+         [[exercise]]\nname = \"Three\"\nimage = \"../outside.png\"\n",
+    )
+    .expect("write");
+    let page = dir.path().join("out.html");
+    repcue()
+        .arg("handout")
+        .arg(&routine)
+        .arg("--html")
+        .arg(&page)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("fake.jpg").and(predicate::str::contains("outside")));
+    let html = std::fs::read_to_string(&page).expect("written");
+    assert!(html.contains("data:image/png;base64,iVBORw0KGg"));
+    assert_eq!(html.matches("Picture not included").count(), 2);
+    assert_eq!(
+        html.matches("<tr><th>").count(),
+        1 + 4,
+        "4 weeks without a schedule"
+    );
+}
+
+#[test]
+fn handout_never_writes_over_the_routine() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let routine = dir.path().join("r.toml");
+    let text = "[routine]\ntitle = \"Mine\"\n[[exercise]]\nname = \"One\"\n";
+    std::fs::write(&routine, text).expect("write");
+    repcue()
+        .arg("handout")
+        .arg(&routine)
+        .arg("--html")
+        .arg(&routine)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("is the routine itself"));
+    assert_eq!(std::fs::read_to_string(&routine).expect("read"), text);
+}
