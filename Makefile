@@ -14,7 +14,7 @@ BUILD_PACKAGES := build-essential pkg-config libasound2-dev python3
 # they are shown and a tone marks their beat. A program, not a sound server.
 RUN_PACKAGES := espeak-ng
 
-.PHONY: run test deps toolchain fmt lint layers check-fmt ui-check bench bench-cues bench-history screenshots sounds
+.PHONY: run test deps toolchain fmt lint layers check-fmt ui-check bench bench-cues bench-history screenshots sounds taplo-lint
 
 run: deps
 	@scripts/install-deps $(RUN_PACKAGES)
@@ -24,6 +24,7 @@ test: deps toolchain check-fmt lint layers
 	$(CARGO) test --all-targets
 	$(CARGO) test --doc
 	$(MAKE) ui-check
+	scripts/taplo-lint
 
 # The real app under Xvfb: skipped (with the reason) where Xvfb is not installed; in CI
 # (CI set) it is required, and the UI benchmark runs too so its numbers are in the log.
@@ -55,6 +56,11 @@ toolchain:
 		if command -v rustup >/dev/null 2>&1; then rustup component add rustfmt clippy; \
 		else echo "repcue: please install rustfmt and clippy for your Rust toolchain" >&2; exit 1; fi; \
 	fi
+
+# Every example routine against `repcue schema` with taplo, as an editor sees it (skipped
+# without taplo).
+taplo-lint:
+	scripts/taplo-lint
 
 # Import cycles, screens used below the app, files over 400 lines (docs/architecture.md).
 layers:

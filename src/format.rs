@@ -40,6 +40,11 @@ pub fn countdown(left: Duration) -> String {
     left.as_millis().div_ceil(1000).to_string()
 }
 
+/// "Mon 7 Dec 2026".
+pub fn day_text(date: jiff::civil::Date) -> String {
+    date.strftime("%a %-d %b %Y").to_string()
+}
+
 /// `1 set`, `2 sets`, `1 rep`, `12 reps`.
 pub fn count(n: u64, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })

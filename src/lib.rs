@@ -11,6 +11,7 @@ pub(crate) mod catalogue;
 pub mod cli;
 pub mod clock;
 pub(crate) mod format;
+pub(crate) mod handout;
 pub mod loaded;
 pub mod media;
 pub mod programme;

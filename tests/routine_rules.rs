@@ -1520,3 +1520,22 @@ fn stages_are_cumulative() {
     let schedule = r.schedule.as_ref().expect("a schedule");
     assert_eq!(schedule.weeks, Some(6));
 }
+
+#[test]
+fn a_schema_line_for_editors_is_a_comment_the_loader_ignores() {
+    let with = format!(
+        "#:schema ./repcue-routine.schema.json\n{}",
+        one_exercise("reps = 3")
+    );
+    let without = one_exercise("reps = 3");
+    let mut read = routine(&with);
+    read.source_sha256 = routine(&without).source_sha256;
+    assert_eq!(read, routine(&without));
+    // Errors keep the lines an editor shows: the header is on line 2 now.
+    let err = parse_str(
+        &format!("#:schema ./x.json\n{}", one_exercise("rep = 3")),
+        FILE,
+    )
+    .expect_err("unknown key");
+    assert!(err.to_string().contains("week1.toml:6:1"), "{err}");
+}

@@ -1,8 +1,10 @@
 //! The command line: what `repcue` is asked (clap), the commands that need no window — `check`,
-//! `history` and `export` — and the one place that turns their outcome into an exit code.
+//! `history`, `export`, `schema`, `new` and `handout` — and the one place that turns their outcome into an exit code.
 
 mod check;
+mod handout;
 mod history;
+mod new;
 mod plan_json;
 mod programme;
 
@@ -69,6 +71,22 @@ pub enum Command {
         #[arg(long, value_name = "DATE")]
         since: Option<jiff::civil::Date>,
     },
+    /// Write a routine as a printable page for the patient: exercises, schedule, warning signs
+    /// and a grid to tick.
+    Handout {
+        /// The routine file.
+        routine: PathBuf,
+        /// Write the page (self-contained HTML) to FILE.
+        #[arg(long, value_name = "FILE")]
+        html: PathBuf,
+    },
+    /// Print the JSON Schema of the routine format, for editors.
+    Schema,
+    /// Write a commented starting routine, and the schema next to it.
+    New {
+        /// The routine file to create (never written over).
+        routine: PathBuf,
+    },
 }
 
 /// How a command ended, before it becomes an exit code.
@@ -111,6 +129,9 @@ pub fn run(command: Command, home: Option<&Path>) -> anyhow::Result<Outcome> {
         Command::Export { csv, html, since } => {
             history::export(&paths(home)?, csv.as_deref(), html.as_deref(), since)
         }
+        Command::Handout { routine, html } => handout::run(&routine, &html),
+        Command::Schema => new::print_schema(),
+        Command::New { routine } => new::new_routine(&routine),
     }
 }
 

@@ -9,7 +9,7 @@ use super::UsageError;
 use super::check::{WeekChoice, exercise_lines, heading, pace_line, total_line};
 use crate::format;
 use crate::report::day_text;
-use crate::routine::{Day, Exercise, PainLimits, Routine, Schedule};
+use crate::routine::{Exercise, PainLimits, Routine, Schedule, words};
 use crate::timeline::Timeline;
 
 /// The one programme week `check` was asked for.
@@ -175,64 +175,19 @@ fn periods(routine: &Routine, schedule: &Schedule) -> Vec<(u32, Option<u32>)> {
 
 /// "Weeks 1–2", "Week 3", "From week 5", "Every week".
 fn period_name(first: u32, last: Option<u32>) -> String {
-    match last {
-        Some(last) if last == first => format!("Week {first}"),
-        Some(last) => format!("Weeks {first}–{last}"),
-        None if first == 1 => "Every week".to_string(),
-        None => format!("From week {first}"),
-    }
+    let name = words::period(first, last);
+    name[..1].to_uppercase() + &name[1..]
 }
 
 /// "Programme: 6 weeks from Mon 7 Dec 2026 to Sun 17 Jan 2027 · Mon, Wed, Fri · 1 session a
 /// day · reminder 18:00".
 fn schedule_line(schedule: &Schedule) -> String {
-    let mut parts = vec![match (schedule.weeks, schedule.last_day()) {
-        (Some(weeks), Some(last)) => format!(
-            "{} from {} to {}",
-            format::count(weeks.into(), "week", "weeks"),
-            day_text(schedule.start),
-            day_text(last)
-        ),
-        _ => format!("from {}, no end date", day_text(schedule.start)),
-    }];
-    parts.push(match (&schedule.days, schedule.per_week) {
-        (_, Some(1)) => "any one day a week".to_string(),
-        (_, Some(per_week)) => format!("any {per_week} days a week"),
-        (Some(days), None) if days.len() < Day::ALL.len() => days
-            .iter()
-            .map(|day| day_name(*day))
-            .collect::<Vec<_>>()
-            .join(", "),
-        _ => "every day".to_string(),
-    });
-    parts.push(format!(
-        "{} a day",
-        format::count(schedule.per_day.into(), "session", "sessions")
-    ));
-    match schedule.remind_at.as_slice() {
-        [] => {}
-        [one] => parts.push(format!("reminder {one}")),
-        [earlier @ .., last] => parts.push(format!("reminders {} and {last}", earlier.join(", "))),
-    }
-    format!("Programme: {}\n", parts.join(" · "))
-}
-
-/// "Mon".
-fn day_name(day: Day) -> String {
-    let name = day.as_str();
-    name[..1].to_uppercase() + &name[1..]
+    format!("Programme: {}\n", words::schedule(schedule))
 }
 
 /// "Pain limit: do not exercise above 5/10 · alert when pain rises by 2 or more", when set.
 fn pain_line(pain: PainLimits) -> Option<String> {
-    let mut parts = Vec::new();
-    if let Some(limit) = pain.stop_above {
-        parts.push(format!("do not exercise above {limit}/10"));
-    }
-    if let Some(rise) = pain.rise_alert {
-        parts.push(format!("alert when pain rises by {rise} or more"));
-    }
-    (!parts.is_empty()).then(|| format!("Pain limit: {}\n", parts.join(" · ")))
+    words::pain_limits(pain).map(|limits| format!("Pain limit: {limits}\n"))
 }
 
 /// What changed from `before` to `after`: "10 → 12 reps", "hold 3s → 5s".

@@ -106,7 +106,7 @@ pub fn local_date(at: Timestamp, tz: &TimeZone) -> Date {
 
 /// "Thu 26 Nov 2026".
 pub fn day_text(date: Date) -> String {
-    date.strftime("%a %-d %b %Y").to_string()
+    crate::format::day_text(date)
 }
 
 /// "Thu 26 Nov 2026, 09:30" in `tz`.

@@ -6,6 +6,7 @@ pub mod duration;
 mod error;
 pub mod programme;
 mod reader;
+pub mod schema;
 pub mod words;
 
 use std::path::Path;

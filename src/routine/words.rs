@@ -1,6 +1,6 @@
 //! An exercise's prescription and rests in words, as the overview and `repcue check` show them.
 
-use super::{Exercise, Pace};
+use super::{Day, Exercise, Pace, PainLimits, Schedule};
 use crate::format;
 
 /// An exercise's prescription in words: `2 sets × 12 reps · up 2s / hold 3s / down 2s · each side`.
@@ -107,4 +107,68 @@ pub fn changes(now: &Exercise, before: &Exercise) -> Vec<String> {
         }
     }
     out
+}
+
+/// A programme's schedule in words: "6 weeks from Mon 7 Dec 2026 to Sun 17 Jan 2027 · Mon,
+/// Wed, Fri · 1 session a day · reminder 18:00".
+pub fn schedule(schedule: &Schedule) -> String {
+    let day = format::day_text;
+    let mut parts = vec![match (schedule.weeks, schedule.last_day()) {
+        (Some(weeks), Some(last)) => format!(
+            "{} from {} to {}",
+            format::count(weeks.into(), "week", "weeks"),
+            day(schedule.start),
+            day(last)
+        ),
+        _ => format!("from {}, no end date", day(schedule.start)),
+    }];
+    parts.push(match (&schedule.days, schedule.per_week) {
+        (_, Some(1)) => "any one day a week".to_string(),
+        (_, Some(per_week)) => format!("any {per_week} days a week"),
+        (Some(days), None) if days.len() < Day::ALL.len() => days
+            .iter()
+            .map(|day| day_name(*day))
+            .collect::<Vec<_>>()
+            .join(", "),
+        _ => "every day".to_string(),
+    });
+    parts.push(format!(
+        "{} a day",
+        format::count(schedule.per_day.into(), "session", "sessions")
+    ));
+    match schedule.remind_at.as_slice() {
+        [] => {}
+        [one] => parts.push(format!("reminder {one}")),
+        [earlier @ .., last] => parts.push(format!("reminders {} and {last}", earlier.join(", "))),
+    }
+    parts.join(" · ")
+}
+
+/// "Mon".
+pub fn day_name(day: Day) -> String {
+    let name = day.as_str();
+    name[..1].to_uppercase() + &name[1..]
+}
+
+/// The pain limits in words, "do not exercise above 5/10 · alert when pain rises by 2 or
+/// more", when the routine sets any.
+pub fn pain_limits(pain: PainLimits) -> Option<String> {
+    let mut parts = Vec::new();
+    if let Some(limit) = pain.stop_above {
+        parts.push(format!("do not exercise above {limit}/10"));
+    }
+    if let Some(rise) = pain.rise_alert {
+        parts.push(format!("alert when pain rises by {rise} or more"));
+    }
+    (!parts.is_empty()).then(|| parts.join(" · "))
+}
+
+/// A stage period's name: "weeks 1–2", "week 3", "from week 5", "every week".
+pub fn period(first: u32, last: Option<u32>) -> String {
+    match last {
+        Some(last) if last == first => format!("week {first}"),
+        Some(last) => format!("weeks {first}–{last}"),
+        None if first == 1 => "every week".to_string(),
+        None => format!("from week {first}"),
+    }
 }

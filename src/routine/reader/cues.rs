@@ -6,7 +6,7 @@ use super::Reader;
 use crate::routine::Cues;
 
 /// The keys `cues` takes.
-pub(super) const CUE_KEYS: &[&str] = &["up", "hold", "down", "rep", "left", "right"];
+pub(crate) const CUE_KEYS: &[&str] = &["up", "hold", "down", "rep", "left", "right"];
 
 impl Reader<'_> {
     pub(super) fn cues(&mut self, table: &DeTable<'_>) -> Cues {

@@ -9,14 +9,16 @@ use toml::de::{DeTable, DeValue};
 
 use super::{Diagnostic, Exercise, MAX_REPS, MAX_SETS, MAX_STEPS, MAX_TOTAL, Routine};
 
-const ROUTINE_KEYS: &[&str] = &[
+/// The keys `[routine]` takes.
+pub(crate) const ROUTINE_KEYS: &[&str] = &[
     "title",
     "author",
     "notes",
     "prepare",
     "rest_between_exercises",
 ];
-const EXERCISE_KEYS: &[&str] = &[
+/// The keys `[[exercise]]` takes.
+pub(crate) const EXERCISE_KEYS: &[&str] = &[
     "name",
     "instructions",
     "caution",
@@ -34,7 +36,8 @@ const EXERCISE_KEYS: &[&str] = &[
     "switch_sides",
     "progress",
 ];
-const TEMPO_KEYS: &[&str] = &["up", "hold", "down"];
+/// The keys `tempo` takes.
+pub(crate) const TEMPO_KEYS: &[&str] = &["up", "hold", "down"];
 
 mod calendar;
 mod cues;
@@ -43,6 +46,14 @@ mod safety;
 mod tempo;
 mod values;
 mod weeks;
+
+// The schema's tests hold it to every table's keys.
+#[cfg(test)]
+pub(crate) use cues::CUE_KEYS;
+#[cfg(test)]
+pub(crate) use programme::{PAIN_KEYS, SCHEDULE_KEYS, STAGE_KEYS};
+#[cfg(test)]
+pub(crate) use safety::SAFETY_KEYS;
 const FORMAT_HINT: &str = "see docs/routine-format.md for every key, with an example";
 
 type Value<'i> = Spanned<DeValue<'i>>;
@@ -99,7 +110,8 @@ struct Reader<'t> {
 /// An exercise as read, with its header line and each of its stages' header lines.
 type Read = (Exercise, Range<usize>, Vec<Range<usize>>);
 
-const TOP_KEYS: &[&str] = &["routine", "exercise", "safety", "schedule", "pain"];
+/// The tables a routine file may have.
+pub(crate) const TOP_KEYS: &[&str] = &["routine", "exercise", "safety", "schedule", "pain"];
 
 impl Reader<'_> {
     fn error(&mut self, span: Range<usize>, message: impl Into<String>, hint: impl Into<String>) {

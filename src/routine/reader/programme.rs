@@ -9,9 +9,13 @@ use super::{EXERCISE_KEYS, Reader, TEMPO_KEYS, Value};
 use crate::routine::programme::{MAX_PER_DAY, MAX_WEEKS};
 use crate::routine::{MAX_REPS, MAX_SETS, Pace, PainLimits, Schedule, Stage};
 
-const SCHEDULE_KEYS: &[&str] = &["start", "weeks", "days", "per_week", "per_day", "remind_at"];
-const PAIN_KEYS: &[&str] = &["stop_above", "rise_alert"];
-const STAGE_KEYS: &[&str] = &[
+/// The keys `[schedule]` takes.
+pub(crate) const SCHEDULE_KEYS: &[&str] =
+    &["start", "weeks", "days", "per_week", "per_day", "remind_at"];
+/// The keys `[pain]` takes.
+pub(crate) const PAIN_KEYS: &[&str] = &["stop_above", "rise_alert"];
+/// The keys `[[exercise.progress]]` takes.
+pub(crate) const STAGE_KEYS: &[&str] = &[
     "from_week",
     "sets",
     "reps",

@@ -6,7 +6,7 @@ use super::Reader;
 use crate::routine::Safety;
 
 /// The keys `[safety]` takes.
-const SAFETY_KEYS: &[&str] = &["urgent", "contact", "phone"];
+pub(crate) const SAFETY_KEYS: &[&str] = &["urgent", "contact", "phone"];
 
 impl Reader<'_> {
     pub(super) fn safety(&mut self, root: &DeTable<'_>) -> Safety {
