@@ -51,6 +51,13 @@ pub enum Job {
         /// The path offered.
         suggested: PathBuf,
     },
+    /// Make the routine's printable handout and write it (temporary file, then rename).
+    Handout {
+        /// Where.
+        path: PathBuf,
+        /// Makes the page (reading the routine's pictures).
+        make: Box<dyn FnOnce() -> Vec<u8> + Send>,
+    },
     /// Make an export and write it (temporary file, then rename).
     Export {
         /// Where.
@@ -86,6 +93,8 @@ pub enum Done {
     SavePicked(ExportKind, Option<PathBuf>),
     /// An export was written (its path), or why not.
     Exported(Result<PathBuf, ExportError>),
+    /// The handout was written (its path), or why not.
+    HandoutWritten(Result<PathBuf, ExportError>),
 }
 
 /// Runs jobs away from the UI thread and hands back their results.
@@ -181,6 +190,7 @@ enum Failed {
     Save,
     SavePicked(ExportKind),
     Export(PathBuf),
+    Handout(PathBuf),
 }
 
 impl Failed {
@@ -196,6 +206,7 @@ impl Failed {
             Job::Save(_) => Self::Save,
             Job::PickSave { kind, .. } => Self::SavePicked(*kind),
             Job::Export { path, .. } => Self::Export(path.clone()),
+            Job::Handout { path, .. } => Self::Handout(path.clone()),
         }
     }
 
@@ -222,6 +233,7 @@ impl Failed {
             Self::Save => Done::SaveFailed(SaveError::Unexpected),
             Self::SavePicked(kind) => Done::SavePicked(kind, None),
             Self::Export(path) => Done::Exported(Err(ExportError::Unexpected(path))),
+            Self::Handout(path) => Done::HandoutWritten(Err(ExportError::Unexpected(path))),
         }
     }
 }
@@ -290,14 +302,8 @@ fn perform(job: Job) -> Option<Done> {
             };
             Done::SavePicked(kind, dialog.save_file())
         }
-        Job::Export { path, make } => Done::Exported(make().and_then(|bytes| {
-            crate::store::write_atomic(&path, &bytes)
-                .map(|()| path.clone())
-                .map_err(|source| ExportError::Write {
-                    path: path.clone(),
-                    source,
-                })
-        })),
+        Job::Export { path, make } => Done::Exported(make().and_then(|bytes| write(&path, &bytes))),
+        Job::Handout { path, make } => Done::HandoutWritten(write(&path, &make())),
         Job::Save(save) => match save() {
             Ok(()) => return None,
             Err(message) => Done::SaveFailed(message),
@@ -307,6 +313,16 @@ fn perform(job: Job) -> Option<Done> {
 
 /// A routine read from `path`, compiled to its timeline and cue plan here, off the UI thread
 /// (a very large routine takes a while).
+/// Writes an export or handout whole (temporary file, then rename).
+fn write(path: &Path, bytes: &[u8]) -> Result<PathBuf, ExportError> {
+    crate::store::write_atomic(path, bytes)
+        .map(|()| path.to_path_buf())
+        .map_err(|source| ExportError::Write {
+            path: path.to_path_buf(),
+            source,
+        })
+}
+
 fn compiled(read: Result<Routine, LoadError>, path: &Path) -> Result<Box<Loaded>, Arc<LoadError>> {
     // Planned for today by the system clock; the app plans again should its own day differ.
     let today = crate::report::local_date(jiff::Timestamp::now(), &jiff::tz::TimeZone::system());

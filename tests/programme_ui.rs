@@ -245,3 +245,18 @@ fn before_the_start_and_after_the_end_the_overview_says_so_and_keeps_a_plan() {
         "1 set × 3 reps · up 2s / hold 1s / down 2s"
     ));
 }
+
+#[test]
+fn print_handout_writes_the_programme_page_to_the_documents_folder() {
+    let home = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir_all(home.path().join("exports")).expect("exports folder");
+    let (mut harness, _clock) = app(home.path());
+    click(&mut harness, "Print handout");
+    let path = home.path().join("exports/repcue-handout-hip-programme.html");
+    assert!(shows_part(&harness, "Handout saved:"));
+    assert!(shows_part(&harness, "Open it in your web browser and print it."));
+    let page = std::fs::read_to_string(&path).expect("the handout");
+    assert!(page.contains("<h1>Hip programme</h1>"), "{page}");
+    // Every stage, not only this week's plan.
+    assert!(page.contains("<b>weeks 3–6:</b> 1 set × 3 reps"), "{page}");
+}

@@ -34,6 +34,7 @@ pub(super) fn scope(command: &Command) -> Scope {
         | OpenDialog
         | BackToOverview
         | ShowHistory
+        | PrintHandout
         | ShowSettings
         | SetCountdown(_)
         | SetTheme(_)
@@ -115,6 +116,7 @@ impl RepcueApp {
                 self.show_screen(Screen::History);
             }
             Command::ShowSettings => self.show_screen(Screen::Settings),
+            Command::PrintHandout => self.routine.print_handout(&self.deps),
             Command::BackToOverview => {
                 self.show_screen(Screen::Overview);
                 self.history.selected = None;

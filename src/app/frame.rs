@@ -140,6 +140,10 @@ impl RepcueApp {
                     history_notice: self.history.notices.first().map(String::as_str),
                     programme: self.history.programme_view(&routine.loaded.file, today),
                     last_week: last_week.as_ref(),
+                    handout: routine
+                        .handout
+                        .as_ref()
+                        .map(|(ok, text)| (*ok, text.as_str())),
                 };
                 overview::show(ui, &view, &mut routine.path_input)
             }
@@ -250,6 +254,7 @@ impl RepcueApp {
                 }
                 Done::SavePicked(kind, path) => self.history.picked(kind, path, &self.deps),
                 Done::Exported(result) => self.history.exported(result),
+                Done::HandoutWritten(result) => self.routine.handout_written(result),
             }
         }
     }

@@ -31,6 +31,8 @@ pub(super) struct RoutineState {
     pub(super) path_input: String,
     /// Recently opened routine files, newest first.
     pub(super) recent: Vec<PathBuf>,
+    /// The last handout written: success, and a sentence saying where (or why not).
+    pub(super) handout: Option<(bool, String)>,
 }
 
 impl RoutineState {
@@ -52,6 +54,7 @@ impl RoutineState {
             loading: false,
             path_input: String::new(),
             recent,
+            handout: None,
         };
         state.load_images(deps);
         if state.loaded.origin != Origin::Bundled {
@@ -116,6 +119,53 @@ impl RoutineState {
             self.loaded = loaded;
             deps.sink.set_routine(self.loaded.sounds());
         }
+    }
+
+    /// Writes the printable handout of the routine as written (every stage of its programme)
+    /// to the documents folder, off this thread: pictures are read there.
+    pub(super) fn print_handout(&mut self, deps: &Deps) {
+        let routine = self.loaded.file.clone();
+        let folder = self.loaded.folder().unwrap_or_else(|| PathBuf::from("."));
+        let slug: String = routine
+            .title
+            .chars()
+            .map(|c| {
+                if c.is_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        let slug = slug
+            .split('-')
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+        let path = deps.export_folder.join(format!(
+            "repcue-handout-{}.html",
+            if slug.is_empty() { "routine" } else { &slug }
+        ));
+        self.handout = Some((true, format!("Writing {}…", path.display())));
+        let make = Box::new(move || {
+            let pictures = crate::handout::pictures(&routine, &folder);
+            crate::handout::html(&routine, &pictures).into_bytes()
+        });
+        deps.worker.submit(Job::Handout { path, make });
+    }
+
+    /// The handout was written, or why not.
+    pub(super) fn handout_written(&mut self, result: Result<PathBuf, crate::report::ExportError>) {
+        self.handout = Some(match result {
+            Ok(path) => (
+                true,
+                format!(
+                    "Handout saved: {}. Open it in your web browser and print it.",
+                    path.display()
+                ),
+            ),
+            Err(err) => (false, err.to_string()),
+        });
     }
 
     /// A routine arrived while a session ran: not shown.

@@ -65,6 +65,8 @@ pub enum Command {
     BeginSession(Option<u8>),
     /// Open the History screen.
     ShowHistory,
+    /// Write the routine's printable handout to the documents folder.
+    PrintHandout,
     /// Open the Settings screen.
     ShowSettings,
     /// The "three, two, one" countdown on or off.

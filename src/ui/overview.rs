@@ -46,6 +46,8 @@ pub struct OverviewView<'a> {
     pub programme: Option<super::programme::ProgrammeView<'a>>,
     /// Last week's plan, to mark what changed this week.
     pub last_week: Option<&'a Routine>,
+    /// The last handout written: success, and where it went (or why not).
+    pub handout: Option<(bool, &'a str)>,
 }
 
 /// Draws the overview. `path_input` is the "open a file" text field.
@@ -66,6 +68,16 @@ pub fn show(ui: &mut egui::Ui, view: &OverviewView<'_>, path_input: &mut String)
                     .clicked()
                 {
                     commands.push(Command::ShowHistory);
+                }
+                if ui
+                    .button("Print handout")
+                    .on_hover_text(
+                        "A page to print for the fridge: the exercises, the schedule, the \
+                         warning signs and a grid to tick",
+                    )
+                    .clicked()
+                {
+                    commands.push(Command::PrintHandout);
                 }
                 if ui
                     .button("Open routine…")
@@ -108,6 +120,14 @@ pub fn show(ui: &mut egui::Ui, view: &OverviewView<'_>, path_input: &mut String)
             }
             if let Some(notice) = view.notice {
                 ui.colored_label(theme::ERROR, notice);
+            }
+            if let Some((ok, text)) = view.handout {
+                let colour = if ok {
+                    ui.visuals().strong_text_color()
+                } else {
+                    theme::ERROR
+                };
+                ui.colored_label(colour, text);
             }
             if let Some(notice) = view.history_notice {
                 widgets::caution_box(ui, "Your history", notice);
