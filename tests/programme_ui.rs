@@ -252,9 +252,14 @@ fn print_handout_writes_the_programme_page_to_the_documents_folder() {
     std::fs::create_dir_all(home.path().join("exports")).expect("exports folder");
     let (mut harness, _clock) = app(home.path());
     click(&mut harness, "Print handout");
-    let path = home.path().join("exports/repcue-handout-hip-programme.html");
+    let path = home
+        .path()
+        .join("exports/repcue-handout-hip-programme.html");
     assert!(shows_part(&harness, "Handout saved:"));
-    assert!(shows_part(&harness, "Open it in your web browser and print it."));
+    assert!(shows_part(
+        &harness,
+        "Open it in your web browser and print it."
+    ));
     let page = std::fs::read_to_string(&path).expect("the handout");
     assert!(page.contains("<h1>Hip programme</h1>"), "{page}");
     // Every stage, not only this week's plan.

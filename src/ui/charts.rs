@@ -84,8 +84,21 @@ pub fn programme_weeks(ui: &mut egui::Ui, title: &str, weeks: &[crate::programme
 }
 
 /// Sessions and minutes per week, side by side with pain over time.
-pub fn show(ui: &mut egui::Ui, data: &ChartData) {
-    ui.columns(3, |columns| {
+/// With a programme's weeks, they come first, planned against done.
+pub fn show(
+    ui: &mut egui::Ui,
+    data: &ChartData,
+    programme: Option<&[crate::programme::WeekCount]>,
+) {
+    let first = usize::from(programme.is_some());
+    ui.columns(3 + first, |columns| {
+        if let Some(weeks) = programme {
+            programme_weeks(
+                &mut columns[0],
+                "Planned and done per programme week",
+                weeks,
+            );
+        }
         let bars = |value: fn(&(f64, f64, f64)) -> f64| -> Vec<Bar> {
             data.weeks
                 .iter()
@@ -93,14 +106,14 @@ pub fn show(ui: &mut egui::Ui, data: &ChartData) {
                 .collect()
         };
         let (sessions, minutes) = (bars(|w| w.1), bars(|w| w.2));
-        chart(&mut columns[0], "Sessions per week", 3.0, |p| {
+        chart(&mut columns[first], "Sessions per week", 3.0, |p| {
             p.bar_chart(BarChart::new("Sessions", sessions).color(SESSIONS));
         });
-        chart(&mut columns[1], "Minutes per week", 10.0, |p| {
+        chart(&mut columns[first + 1], "Minutes per week", 10.0, |p| {
             p.bar_chart(BarChart::new("Minutes", minutes).color(MINUTES));
         });
         chart(
-            &mut columns[2],
+            &mut columns[first + 2],
             "Pain before and after (0–10)",
             10.0,
             |p| {

@@ -90,7 +90,12 @@ pub fn show(ui: &mut egui::Ui, view: &HistoryView<'_>, export: &mut ExportForm) 
         for programme in view.programmes {
             programme_section(ui, programme, model, &mut commands);
         }
-        charts::show(ui, &model.charts);
+        let newest = view
+            .programmes
+            .first()
+            .filter(|p| !p.adherence.weeks.is_empty())
+            .map(|p| p.adherence.weeks.as_slice());
+        charts::show(ui, &model.charts, newest);
         export_row(ui, model, export, &mut commands);
         ui.separator();
         list(ui, model, &mut commands);
@@ -209,6 +214,9 @@ fn list(ui: &mut egui::Ui, model: &HistoryModel, commands: &mut Vec<Command>) {
     });
 }
 
+/// Pain alerts listed under a programme's adherence; the rest are counted.
+const MAX_ALERTS_SHOWN: usize = 3;
+
 /// One programme: adherence first, the weeks planned against done, and its pain alerts.
 fn programme_section(
     ui: &mut egui::Ui,
@@ -216,27 +224,32 @@ fn programme_section(
     model: &HistoryModel,
     commands: &mut Vec<Command>,
 ) {
-    ui.separator();
+    // One line first: the figure the physiotherapist asks for (its weeks are charted below).
     let start = programme.schedule.start.strftime("%a %-d %b %Y");
-    ui.label(RichText::new(format!("{} · from {start}", programme.title)).size(20.0));
-    ui.label(
-        RichText::new(programme.adherence.sentence())
-            .size(26.0)
-            .strong(),
-    );
-    if !programme.adherence.weeks.is_empty() {
-        let title = format!("{}: sessions planned and done per week", programme.title);
-        charts::programme_weeks(ui, &title, &programme.adherence.weeks);
-    }
-    let alerts = model.rows.iter().filter(|row| {
-        row.entry.pain_alert()
-            && row.entry.routine == programme.title
-            && row
-                .entry
-                .programme
-                .as_ref()
-                .is_some_and(|p| p.schedule.start == programme.schedule.start)
+    ui.horizontal_wrapped(|ui| {
+        ui.label(
+            RichText::new(programme.adherence.sentence())
+                .size(24.0)
+                .strong(),
+        );
+        ui.label(RichText::new(format!("{} · from {start}", programme.title)).size(18.0));
     });
+    let mut alerts: Vec<_> = model
+        .rows
+        .iter()
+        .filter(|row| {
+            row.entry.pain_alert()
+                && row.entry.routine == programme.title
+                && row
+                    .entry
+                    .programme
+                    .as_ref()
+                    .is_some_and(|p| p.schedule.start == programme.schedule.start)
+        })
+        .collect();
+    // The newest few; every one is in the list below, the report and the CSV.
+    let more = alerts.len().saturating_sub(MAX_ALERTS_SHOWN);
+    alerts.truncate(MAX_ALERTS_SHOWN);
     for row in alerts {
         let s = &row.entry;
         let mut text = format!("Pain alert: {}", alert_words(s));
@@ -252,6 +265,9 @@ fn programme_section(
         if ui.add(button).on_hover_text("Show this session").clicked() {
             commands.push(Command::SelectSession(Some(s.id.clone())));
         }
+    }
+    if more > 0 {
+        ui.label(RichText::new(format!("… and {more} more pain alerts in the list below")).weak());
     }
 }
 

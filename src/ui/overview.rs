@@ -54,40 +54,22 @@ pub struct OverviewView<'a> {
 pub fn show(ui: &mut egui::Ui, view: &OverviewView<'_>, path_input: &mut String) -> Vec<Command> {
     let mut commands = Vec::new();
     egui::Panel::top("overview_top").show(ui, |ui| {
-        ui.horizontal(|ui| {
-            ui.label(RichText::new("Repcue").size(24.0).strong());
-            ui.label(RichText::new(view.origin).weak());
-            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                widgets::window_buttons(ui, view.fullscreen, &mut commands);
-                if ui.button("Settings").clicked() {
-                    commands.push(Command::ShowSettings);
-                }
-                if ui
-                    .button("History")
-                    .on_hover_text("Past sessions, charts and the report for your physiotherapist")
-                    .clicked()
-                {
-                    commands.push(Command::ShowHistory);
-                }
-                if ui
-                    .button("Print handout")
-                    .on_hover_text(
-                        "A page to print for the fridge: the exercises, the schedule, the \
-                         warning signs and a grid to tick",
-                    )
-                    .clicked()
-                {
-                    commands.push(Command::PrintHandout);
-                }
-                if ui
-                    .button("Open routine…")
-                    .on_hover_text("Choose a routine file")
-                    .clicked()
-                {
-                    commands.push(Command::OpenDialog);
-                }
+        // The name on the left and the buttons on the right, or, when the window is too narrow
+        // for both (a small screen, the largest text), one after the other, wrapping.
+        let needed = 900.0;
+        if ui.available_width() >= needed {
+            ui.horizontal(|ui| {
+                title(ui, view.origin);
+                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                    top_buttons(ui, view.fullscreen, &mut commands);
+                });
             });
-        });
+        } else {
+            ui.horizontal_wrapped(|ui| {
+                title(ui, view.origin);
+                top_buttons(ui, view.fullscreen, &mut commands);
+            });
+        }
     });
 
     egui::Panel::bottom("overview_start").show(ui, |ui| {
@@ -142,6 +124,16 @@ pub fn show(ui: &mut egui::Ui, view: &OverviewView<'_>, path_input: &mut String)
                 });
             }
             routine_header(ui, view.routine);
+            if ui
+                .button("Print handout")
+                .on_hover_text(
+                    "A page to print for the fridge: the exercises, the schedule, the warning \
+                     signs and a grid to tick",
+                )
+                .clicked()
+            {
+                commands.push(Command::PrintHandout);
+            }
             if let Some(programme) = &view.programme {
                 super::programme::show(ui, programme);
             }
@@ -171,6 +163,37 @@ pub fn show(ui: &mut egui::Ui, view: &OverviewView<'_>, path_input: &mut String)
         });
     });
     commands
+}
+
+fn title(ui: &mut egui::Ui, origin: &str) {
+    ui.label(RichText::new("Repcue").size(24.0).strong());
+    // The file's name only: the full path would run under the buttons.
+    let name = std::path::Path::new(origin)
+        .file_name()
+        .map_or(origin.into(), |n| n.to_string_lossy());
+    ui.label(RichText::new(name.as_ref()).weak())
+        .on_hover_text(origin);
+}
+
+fn top_buttons(ui: &mut egui::Ui, fullscreen: bool, commands: &mut Vec<Command>) {
+    widgets::window_buttons(ui, fullscreen, commands);
+    if ui.button("Settings").clicked() {
+        commands.push(Command::ShowSettings);
+    }
+    if ui
+        .button("History")
+        .on_hover_text("Past sessions, charts and the report for your physiotherapist")
+        .clicked()
+    {
+        commands.push(Command::ShowHistory);
+    }
+    if ui
+        .button("Open routine…")
+        .on_hover_text("Choose a routine file")
+        .clicked()
+    {
+        commands.push(Command::OpenDialog);
+    }
 }
 
 fn routine_header(ui: &mut egui::Ui, routine: &Routine) {
