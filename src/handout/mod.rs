@@ -10,6 +10,7 @@ use std::fmt::Write;
 
 pub use pictures::{Picture, pictures};
 
+use crate::format::html as esc;
 use crate::routine::{Exercise, Routine, words};
 use crate::safety::{CONTACT_HEADING, URGENT_HEADING, Warnings};
 
@@ -180,22 +181,6 @@ fn safety_html(out: &mut String, routine: &Routine) {
         let _ = writeln!(out, "<p><b>{}</b></p>", esc(phone));
     }
     out.push_str("</div>\n");
-}
-
-/// Escapes text for HTML.
-fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]

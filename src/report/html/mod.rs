@@ -165,12 +165,7 @@ fn sessions_table(out: &mut String, sessions: &[&SessionEntry], listed: usize, t
         },
     );
     for s in sessions.iter().rev().take(listed) {
-        let note = [s.pain_where.as_str(), s.note.as_str()]
-            .iter()
-            .filter(|t| !t.trim().is_empty())
-            .copied()
-            .collect::<Vec<_>>()
-            .join(" — ");
+        let note = where_and_note(s);
         let _ = writeln!(
             out,
             "<tr><td>{}</td>{}{}<td>{}</td><td class=\"n\">{}</td><td>{}{}</td><td class=\"text\">{}{}</td><td class=\"text\">{}</td></tr>",
@@ -269,20 +264,16 @@ fn cut(text: &str) -> String {
     short
 }
 
-/// Escapes text for HTML.
-fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+pub(super) use crate::format::html as esc;
+
+/// Where it hurt and the note, joined for a table cell.
+fn where_and_note(s: &SessionEntry) -> String {
+    [s.pain_where.as_str(), s.note.as_str()]
+        .iter()
+        .filter(|t| !t.trim().is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" — ")
 }
 
 #[cfg(test)]

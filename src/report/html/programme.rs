@@ -6,7 +6,7 @@ use std::fmt::Write;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 
-use super::{cut, esc};
+use super::{cut, esc, where_and_note};
 use crate::programme::ProgrammeSummary;
 use crate::report::pain_text;
 use crate::report::programme::{flag_reasons, flagged, schedule_text, standing_text, week_dates};
@@ -125,12 +125,7 @@ fn flagged_list(out: &mut String, flagged: &[&&SessionEntry], tz: &TimeZone) {
     for s in flagged.iter().take(FLAGGED) {
         let mut parts = vec![format!("pain {}", pain_text(s))];
         parts.extend(flag_reasons(s));
-        let note = [s.pain_where.as_str(), s.note.as_str()]
-            .iter()
-            .filter(|t| !t.trim().is_empty())
-            .copied()
-            .collect::<Vec<_>>()
-            .join(" — ");
+        let note = where_and_note(s);
         let _ = writeln!(
             out,
             "<li><b>{}</b> · {}{}</li>",
