@@ -1539,3 +1539,12 @@ fn a_schema_line_for_editors_is_a_comment_the_loader_ignores() {
     .expect_err("unknown key");
     assert!(err.to_string().contains("week1.toml:6:1"), "{err}");
 }
+
+#[test]
+fn a_start_whose_programme_runs_past_the_calendar_is_refused_at_its_place() {
+    let text = "[routine]\ntitle = \"Far\"\n[schedule]\nstart = 9999-12-27\nweeks = 2\n[[exercise]]\nname = \"A\"\n";
+    let err = repcue::routine::parse_str(text, "far.toml").expect_err("past year 9999");
+    let shown = err.to_string();
+    assert!(shown.contains("far.toml:4:9"), "{shown}");
+    assert!(shown.contains("past the year 9999"), "{shown}");
+}

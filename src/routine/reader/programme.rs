@@ -70,6 +70,17 @@ impl Reader<'_> {
             .get("remind_at")
             .map(|value| self.times(value, per_day))
             .unwrap_or_default();
+        // Every programme week must be a real date (a start in year 9999 has no week 2).
+        let span = 7 * i64::from(weeks.unwrap_or(MAX_WEEKS));
+        if let (Some(date), Some(value)) = (start, table.get("start"))
+            && date.checked_add(jiff::Span::new().days(span)).is_err()
+        {
+            self.error(
+                value.span(),
+                "`start` is so late that the programme would run past the year 9999",
+                "write the real first day of week 1, such as start = 2026-12-07",
+            );
+        }
         let schedule = Schedule {
             start: start?,
             weeks,
