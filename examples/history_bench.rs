@@ -94,6 +94,7 @@ fn main() -> anyhow::Result<()> {
         ))),
         time_zone: jiff::tz::TimeZone::UTC,
         export_folder: home.join("exports"),
+        reminders: Default::default(),
     };
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 720.0))

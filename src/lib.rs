@@ -15,6 +15,7 @@ pub(crate) mod handout;
 pub mod loaded;
 pub mod media;
 pub mod programme;
+pub mod reminders;
 pub(crate) mod report;
 pub mod routine;
 pub(crate) mod safety;
@@ -28,3 +29,7 @@ pub mod worker;
 pub const BUNDLED_ROUTINE: &str = include_str!("../exercises.toml");
 /// The name the bundled routine goes by in messages.
 pub const BUNDLED_NAME: &str = "exercises.toml (bundled)";
+
+/// The application id (reverse DNS): the desktop entry's and the icon's name, the window's
+/// app id (WM_CLASS on X11), and the AppStream id.
+pub const APP_ID: &str = "org.repcue.Repcue";

@@ -6,17 +6,18 @@ use std::sync::Arc;
 
 use clap::Parser;
 
-use repcue::app::{AppOptions, RepcueApp};
+use repcue::app::{AppOptions, ReminderOptions, RepcueApp};
 use repcue::audio::Audio;
 use repcue::audio::espeak::Speaker;
 use repcue::cli::{self, Cli, Outcome};
 use repcue::clock::{Clock, MonotonicClock};
 use repcue::loaded::{Loaded, Origin};
+use repcue::reminders::{self, units};
 use repcue::routine::{self, LoadError};
 use repcue::store::recorder::Recorder;
 use repcue::store::{Paths, recent, settings};
 use repcue::worker::ThreadWorker;
-use repcue::{BUNDLED_NAME, BUNDLED_ROUTINE};
+use repcue::{APP_ID, BUNDLED_NAME, BUNDLED_ROUTINE};
 
 fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("repcue=info"))
@@ -45,13 +46,18 @@ fn desktop(path: Option<&Path>, start: bool, home: Option<&Path>) -> anyhow::Res
         .as_ref()
         .map(|p| recent::load(&p.config))
         .unwrap_or_default();
+    let reminders = reminder_options(paths.as_ref(), home);
+    let mut viewport = eframe::egui::ViewportBuilder::default()
+        .with_title("Repcue")
+        .with_app_id(APP_ID)
+        .with_inner_size([1280.0, 720.0])
+        .with_min_inner_size([640.0, 480.0])
+        .with_drag_and_drop(true);
+    if let Some(icon) = repcue::media::window_icon() {
+        viewport = viewport.with_icon(icon);
+    }
     let native = eframe::NativeOptions {
-        viewport: eframe::egui::ViewportBuilder::default()
-            .with_title("Repcue")
-            .with_app_id("repcue")
-            .with_inner_size([1280.0, 720.0])
-            .with_min_inner_size([640.0, 480.0])
-            .with_drag_and_drop(true),
+        viewport,
         ..Default::default()
     };
     eframe::run_native(
@@ -88,6 +94,7 @@ fn desktop(path: Option<&Path>, start: bool, home: Option<&Path>) -> anyhow::Res
                 recorder,
                 time_zone: jiff::tz::TimeZone::system(),
                 export_folder: export_folder(),
+                reminders,
             };
             Ok(Box::new(RepcueApp::new(cc, options)))
         }),
@@ -120,6 +127,34 @@ fn first_routine(path: Option<&Path>) -> anyhow::Result<(Loaded, Option<LoadErro
         }
         None => (bundled()?, None),
     })
+}
+
+/// "Remind me" as read, the user's systemd for its timer, and how the timer runs this program
+/// (with the same `--home`, or `$REPCUE_HOME`, so `repcue remind` finds the same settings).
+fn reminder_options(paths: Option<&repcue::store::Paths>, home: Option<&Path>) -> ReminderOptions {
+    let settings = match paths {
+        Some(paths) => reminders::load(&paths.config).map_err(|err| err.to_string()),
+        None => Ok(Default::default()),
+    };
+    let home = home.map(Path::to_path_buf).or_else(|| {
+        std::env::var_os(repcue::store::HOME_ENV)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    });
+    let program = std::env::current_exe().unwrap_or_else(|_| PathBuf::from("repcue"));
+    let timer: Option<Arc<dyn units::Timer>> = if cfg!(target_os = "linux") {
+        units::SystemdUser::from_env().map(|s| Arc::new(s) as Arc<dyn units::Timer>)
+    } else {
+        None
+    };
+    ReminderOptions {
+        settings,
+        timer,
+        command: units::RemindCommand {
+            program,
+            home: home.map(|h| std::path::absolute(&h).unwrap_or(h)),
+        },
+    }
 }
 
 /// Where exports are offered: the documents folder, else the home folder.

@@ -58,6 +58,8 @@ pub enum Job {
         /// Makes the page (reading the routine's pictures).
         make: Box<dyn FnOnce() -> Vec<u8> + Send>,
     },
+    /// Write the reminder settings and set or remove the reminder timer; says why it failed.
+    Reminders(Box<dyn FnOnce() -> Result<(), String> + Send>),
     /// Make an export and write it (temporary file, then rename).
     Export {
         /// Where.
@@ -95,6 +97,8 @@ pub enum Done {
     Exported(Result<PathBuf, ExportError>),
     /// The handout was written (its path), or why not.
     HandoutWritten(Result<PathBuf, ExportError>),
+    /// The reminders were set as asked, or why not.
+    Reminders(Result<(), String>),
 }
 
 /// Runs jobs away from the UI thread and hands back their results.
@@ -191,6 +195,7 @@ enum Failed {
     SavePicked(ExportKind),
     Export(PathBuf),
     Handout(PathBuf),
+    Reminders,
 }
 
 impl Failed {
@@ -207,6 +212,7 @@ impl Failed {
             Job::PickSave { kind, .. } => Self::SavePicked(*kind),
             Job::Export { path, .. } => Self::Export(path.clone()),
             Job::Handout { path, .. } => Self::Handout(path.clone()),
+            Job::Reminders(_) => Self::Reminders,
         }
     }
 
@@ -234,6 +240,9 @@ impl Failed {
             Self::SavePicked(kind) => Done::SavePicked(kind, None),
             Self::Export(path) => Done::Exported(Err(ExportError::Unexpected(path))),
             Self::Handout(path) => Done::HandoutWritten(Err(ExportError::Unexpected(path))),
+            Self::Reminders => Done::Reminders(Err(format!(
+                "{SORRY} while setting the reminders; they may be off"
+            ))),
         }
     }
 }
@@ -279,6 +288,7 @@ fn perform(job: Job) -> Option<Done> {
             tag,
             result: render_svg(svg).map_err(|err| err.to_string()),
         },
+        Job::Reminders(apply) => Done::Reminders(apply()),
         Job::PickRoutine => Done::Picked(
             rfd::FileDialog::new()
                 .set_title("Open a routine")

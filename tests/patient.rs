@@ -68,6 +68,7 @@ fn app(size: egui::Vec2, text_size: f32) -> (Harness<'static, RepcueApp>, Manual
         recorder: None,
         time_zone: jiff::tz::TimeZone::UTC,
         export_folder: std::env::temp_dir(),
+        reminders: Default::default(),
     };
     let harness = Harness::builder()
         .with_size(size)

@@ -10,10 +10,11 @@ use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-use repcue::app::{AppOptions, RepcueApp, Screen};
+use repcue::app::{AppOptions, ReminderOptions, RepcueApp, Screen};
 use repcue::audio::Silent;
 use repcue::clock::{Clock, ManualClock};
 use repcue::loaded::{Loaded, Origin};
+use repcue::reminders::units::{RemindCommand, Timer, UnitError};
 use repcue::routine::parse_str;
 use repcue::store::recorder::Recorder;
 use repcue::store::{Paths, settings};
@@ -29,6 +30,7 @@ prepare = 3
 start = 2025-12-22
 weeks = 6
 days = ["mon", "wed", "fri"]
+remind_at = ["18:00"]
 
 [pain]
 stop_above = 5
@@ -51,6 +53,11 @@ const WEEK_3_SECONDS: f64 = 3.0 + 3.0 * 5.0;
 /// The app on the programme (as a file compiled for week 1: the app plans today's week),
 /// keeping its history in `home`.
 fn app(home: &Path) -> (Harness<'static, RepcueApp>, ManualClock) {
+    app_with(home, ReminderOptions::default())
+}
+
+/// As [`app`], with reminders set up as `reminders` says.
+fn app_with(home: &Path, reminders: ReminderOptions) -> (Harness<'static, RepcueApp>, ManualClock) {
     let clock = ManualClock::new();
     clock.set(Duration::from_secs(1000));
     let routine = parse_str(PROGRAMME, "programme.toml").expect("valid programme");
@@ -73,6 +80,7 @@ fn app(home: &Path) -> (Harness<'static, RepcueApp>, ManualClock) {
         start_lead: Duration::ZERO,
         time_zone: jiff::tz::TimeZone::UTC,
         export_folder: home.join("exports"),
+        reminders,
     };
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 720.0))
@@ -216,6 +224,7 @@ fn app_starting(home: &Path, start: &str) -> Harness<'static, RepcueApp> {
         start_lead: Duration::ZERO,
         time_zone: jiff::tz::TimeZone::UTC,
         export_folder: home.join("exports"),
+        reminders: Default::default(),
     };
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 720.0))
@@ -264,4 +273,134 @@ fn print_handout_writes_the_programme_page_to_the_documents_folder() {
     assert!(page.contains("<h1>Hip programme</h1>"), "{page}");
     // Every stage, not only this week's plan.
     assert!(page.contains("<b>weeks 3–6:</b> 1 set × 3 reps"), "{page}");
+}
+
+/// A reminder timer that records what it is asked, or refuses as a system without a systemd
+/// user session does.
+struct FakeTimer {
+    calls: std::sync::Mutex<Vec<String>>,
+    refuse: bool,
+}
+
+impl FakeTimer {
+    fn new(refuse: bool) -> Arc<Self> {
+        Arc::new(Self {
+            calls: std::sync::Mutex::new(Vec::new()),
+            refuse,
+        })
+    }
+
+    fn calls(&self) -> Vec<String> {
+        self.calls.lock().expect("calls").clone()
+    }
+}
+
+impl Timer for FakeTimer {
+    fn install(
+        &self,
+        command: &RemindCommand,
+        times: &[jiff::civil::Time],
+    ) -> Result<(), UnitError> {
+        if self.refuse {
+            return Err(UnitError::NoSystemd("Failed to connect to bus".into()));
+        }
+        let times: Vec<String> = times
+            .iter()
+            .map(|t| t.strftime("%H:%M").to_string())
+            .collect();
+        self.calls.lock().expect("calls").push(format!(
+            "install {} at {}",
+            command.program.display(),
+            times.join(" ")
+        ));
+        Ok(())
+    }
+
+    fn remove(&self) -> Result<(), UnitError> {
+        self.calls.lock().expect("calls").push("remove".into());
+        Ok(())
+    }
+}
+
+fn reminder_options(timer: &Arc<FakeTimer>) -> ReminderOptions {
+    ReminderOptions {
+        settings: Ok(Default::default()),
+        timer: Some(timer.clone()),
+        command: RemindCommand {
+            program: "/usr/bin/repcue".into(),
+            home: None,
+        },
+    }
+}
+
+fn reminders_file(home: &Path) -> String {
+    std::fs::read_to_string(home.join("config/reminders.toml")).unwrap_or_default()
+}
+
+const REMIND_ME: &str = "Remind me when it is time for my exercises";
+
+#[test]
+fn reminders_are_set_at_the_routines_time_or_a_picked_one_and_removed_when_off() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let timer = FakeTimer::new(false);
+    let (mut harness, _clock) = app_with(home.path(), reminder_options(&timer));
+    click(&mut harness, "Settings");
+    assert!(
+        timer.calls().is_empty(),
+        "off until the person turns them on"
+    );
+    click(&mut harness, REMIND_ME);
+    assert_eq!(timer.calls(), ["install /usr/bin/repcue at 18:00"]);
+    assert!(reminders_file(home.path()).contains("enabled = true"));
+    // Monday 5 Jan 2026 is a session day, and it is 09:16.
+    assert!(shows(&harness, "Next reminder: Mon 5 Jan 2026 at 18:00"));
+    assert!(shows_part(
+        &harness,
+        "On your programme's days: 6 weeks from Mon 22 Dec 2025"
+    ));
+
+    // A time of one's own: 07:30 has passed today, Tuesday is a day off.
+    click(&mut harness, "At a time I choose:");
+    assert_eq!(
+        timer.calls().last().map(String::as_str),
+        Some("install /usr/bin/repcue at 18:00")
+    );
+    harness.get_by_label("Reminder time").click();
+    harness.run();
+    // The list opens at the time set: 07:30 is further up.
+    harness.get_by_label("07:30").scroll_to_me();
+    harness.run();
+    click(&mut harness, "07:30");
+    assert_eq!(
+        timer.calls().last().map(String::as_str),
+        Some("install /usr/bin/repcue at 07:30")
+    );
+    assert!(shows(&harness, "Next reminder: Wed 7 Jan 2026 at 07:30"));
+    assert!(reminders_file(home.path()).contains("time = \"07:30\""));
+
+    click(&mut harness, "At the routine's times: 18:00");
+    assert_eq!(
+        timer.calls().last().map(String::as_str),
+        Some("install /usr/bin/repcue at 18:00")
+    );
+
+    click(&mut harness, REMIND_ME);
+    assert_eq!(timer.calls().last().map(String::as_str), Some("remove"));
+    assert!(reminders_file(home.path()).contains("enabled = false"));
+    assert!(!shows_part(&harness, "Next reminder"));
+}
+
+#[test]
+fn without_a_systemd_user_session_settings_says_so_and_reminders_stay_off() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let timer = FakeTimer::new(true);
+    let (mut harness, _clock) = app_with(home.path(), reminder_options(&timer));
+    click(&mut harness, "Settings");
+    click(&mut harness, REMIND_ME);
+    assert!(shows_part(
+        &harness,
+        "Reminders need a systemd user session"
+    ));
+    assert!(!shows_part(&harness, "Next reminder"));
+    assert!(reminders_file(home.path()).contains("enabled = false"));
 }

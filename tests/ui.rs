@@ -92,6 +92,7 @@ fn app_in(
         recorder,
         time_zone: jiff::tz::TimeZone::UTC,
         export_folder: home.map_or_else(std::env::temp_dir, |h| h.join("exports")),
+        reminders: Default::default(),
     };
     let harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 720.0))

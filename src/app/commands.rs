@@ -39,6 +39,9 @@ pub(super) fn scope(command: &Command) -> Scope {
         | SetCountdown(_)
         | SetTheme(_)
         | SetPainCheck(_)
+        | SetReminders(_)
+        | SetReminderTime(_)
+        | RemindThisRoutine
         | SelectSession(_)
         | SetPeriod(_)
         | Export(..)
@@ -78,7 +81,8 @@ impl RepcueApp {
         let deps = &self.deps;
         let handled = self.session.steer(&command)
             || self.settings.apply(&command, deps)
-            || self.history.apply(&command, deps);
+            || self.history.apply(&command, deps)
+            || self.reminders.apply(&command, &self.routine.loaded, deps);
         if !handled {
             self.navigate(command);
         }

@@ -198,8 +198,15 @@ impl RepcueApp {
                 let sound_notice = self.sound_notice();
                 let mut problems = self.settings.problems.clone();
                 problems.extend(notice.map(str::to_string));
+                let now = self
+                    .deps
+                    .clock
+                    .wall_now()
+                    .to_zoned_datetime(self.deps.time_zone.clone())
+                    .datetime();
                 let view = settings::SettingsView {
                     settings: self.settings.current,
+                    reminders: self.reminders.view(&self.routine.loaded, now),
                     problems: &problems,
                     paths: self.deps.paths.as_ref(),
                     sound_notice: sound_notice.as_ref().map(|(n, d)| (n.as_str(), d.as_str())),
@@ -255,6 +262,7 @@ impl RepcueApp {
                 Done::SavePicked(kind, path) => self.history.picked(kind, path, &self.deps),
                 Done::Exported(result) => self.history.exported(result),
                 Done::HandoutWritten(result) => self.routine.handout_written(result),
+                Done::Reminders(result) => self.reminders.done(result),
             }
         }
     }

@@ -1,7 +1,8 @@
 //! Wiring: a small coordinator over the owners of the app's state — the routine on screen
-//! ([`routine`]), the session ([`session`]), the history ([`history`]) and the settings
-//! ([`settings`]) — and `eframe::App` for the window ([`frame`]). Each command goes to the
-//! owner that handles it ([`commands`]); one guard there decides what a session allows.
+//! ([`routine`]), the session ([`session`]), the history ([`history`]), the settings
+//! ([`settings`]) and the reminders ([`reminders`]) — and `eframe::App` for the window
+//! ([`frame`]). Each command goes to the owner that handles it ([`commands`]); one guard there
+//! decides what a session allows.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -13,9 +14,12 @@ mod commands;
 mod frame;
 mod history;
 mod input;
+mod reminders;
 mod routine;
 mod session;
 mod settings;
+
+pub use reminders::ReminderOptions;
 
 use crate::audio::SoundOutput;
 use crate::clock::Clock;
@@ -76,6 +80,8 @@ pub struct AppOptions {
     pub time_zone: jiff::tz::TimeZone,
     /// Where exports are offered (the documents folder).
     pub export_folder: PathBuf,
+    /// "Remind me" as read, and where its timer goes.
+    pub reminders: ReminderOptions,
 }
 
 /// What every owner may use and none changes after start.
@@ -135,6 +141,7 @@ pub struct RepcueApp {
     session: session::SessionState,
     history: history::HistoryState,
     settings: settings::SettingsState,
+    reminders: reminders::ReminderState,
 }
 
 impl RepcueApp {
@@ -156,6 +163,7 @@ impl RepcueApp {
             recorder,
             time_zone,
             export_folder,
+            reminders,
         } = options;
         let deps = Deps {
             clock,
@@ -172,6 +180,7 @@ impl RepcueApp {
         let settings = settings::SettingsState::new(settings, &deps);
         let history = history::HistoryState::new(&deps);
         let routine = routine::RoutineState::new(routine, error, recent, &deps);
+        let reminders = reminders::ReminderState::new(reminders, &routine.loaded, &deps);
         let session = session::SessionState::new(start && routine.error.is_none());
         deps.sink.set_routine(routine.loaded.sounds());
         Self {
@@ -189,6 +198,7 @@ impl RepcueApp {
             session,
             history,
             settings,
+            reminders,
         }
     }
 

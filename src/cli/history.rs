@@ -14,7 +14,7 @@ use crate::report::{self, Period};
 use crate::store::Paths;
 use crate::store::recorder;
 
-fn open(paths: &Paths) -> anyhow::Result<crate::store::history::History> {
+pub(super) fn open(paths: &Paths) -> anyhow::Result<crate::store::history::History> {
     let opened = recorder::open(&paths.data, jiff::Timestamp::now())
         .with_context(|| format!("cannot open the history in {}", paths.data.display()))?;
     for notice in &opened.notices {

@@ -1,5 +1,5 @@
 //! The command line: what `repcue` is asked (clap), the commands that need no window — `check`,
-//! `history`, `export`, `schema`, `new` and `handout` — and the one place that turns their outcome into an exit code.
+//! `history`, `export`, `remind`, `schema`, `new` and `handout` — and the one place that turns their outcome into an exit code.
 
 mod check;
 mod handout;
@@ -7,6 +7,7 @@ mod history;
 mod new;
 mod plan_json;
 mod programme;
+mod remind;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -17,6 +18,7 @@ use clap::{Parser, Subcommand};
 pub use check::{WeekChoice, plan_text};
 pub use history::{history_lines, programme_lines};
 pub use plan_json::{PainJson, PlanJson, ScheduleJson, WeekJson, plan_json};
+pub use remind::open_args;
 
 use crate::store::Paths;
 
@@ -80,6 +82,16 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         html: PathBuf,
     },
+    /// Check once whether a session is due and, if so, show a desktop notification with a
+    /// "Start" button (what the reminder timer runs; reminders are set in Settings).
+    Remind {
+        /// Print what would be shown instead of showing it.
+        #[arg(long, conflicts_with = "off")]
+        dry_run: bool,
+        /// Turn reminders off and remove their timer.
+        #[arg(long)]
+        off: bool,
+    },
     /// Print the JSON Schema of the routine format, for editors.
     Schema,
     /// Write a commented starting routine, and the schema next to it.
@@ -130,6 +142,7 @@ pub fn run(command: Command, home: Option<&Path>) -> anyhow::Result<Outcome> {
             history::export(&paths(home)?, csv.as_deref(), html.as_deref(), since)
         }
         Command::Handout { routine, html } => handout::run(&routine, &html),
+        Command::Remind { dry_run, off } => remind::run(&paths(home)?, home, dry_run, off),
         Command::Schema => new::print_schema(),
         Command::New { routine } => new::new_routine(&routine),
     }

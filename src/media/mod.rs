@@ -147,5 +147,20 @@ pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
         .unwrap_or_else(|| "no message".into())
 }
 
+/// The app's icon (128×128, embedded), for the window and the task switcher; `None` if it
+/// cannot be decoded (a build error, caught by the tests).
+pub fn window_icon() -> Option<eframe::egui::IconData> {
+    const PNG: &[u8] =
+        include_bytes!("../../assets/icons/hicolor/128x128/apps/org.repcue.Repcue.png");
+    let pixels = image::load_from_memory_with_format(PNG, image::ImageFormat::Png)
+        .ok()?
+        .into_rgba8();
+    Some(eframe::egui::IconData {
+        width: pixels.width(),
+        height: pixels.height(),
+        rgba: pixels.into_raw(),
+    })
+}
+
 #[cfg(test)]
 mod tests;

@@ -187,3 +187,10 @@ fn a_picture_within_its_sides_but_over_the_memory_limit_is_refused() {
         Err(MediaError::TooComplex { .. })
     ));
 }
+
+#[test]
+fn the_window_icon_decodes_at_its_size() {
+    let icon = window_icon().expect("the embedded icon decodes");
+    assert_eq!((icon.width, icon.height), (128, 128));
+    assert_eq!(icon.rgba.len(), 128 * 128 * 4);
+}

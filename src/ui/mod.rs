@@ -8,6 +8,7 @@ pub mod overview;
 pub mod pain_check;
 pub mod player;
 pub mod programme;
+pub mod reminders;
 pub mod settings;
 pub mod summary;
 pub mod theme;
@@ -75,6 +76,12 @@ pub enum Command {
     SetTheme(crate::store::settings::Theme),
     /// Ask about pain before each session, or not.
     SetPainCheck(bool),
+    /// Turn reminders on (for the routine on screen) or off.
+    SetReminders(bool),
+    /// The reminder time the person picked (`None`: the routine's own times).
+    SetReminderTime(Option<jiff::civil::Time>),
+    /// Make reminders remind of the routine on screen.
+    RemindThisRoutine,
     /// Show one session in detail (`None`: back to the list).
     SelectSession(Option<String>),
     /// Which sessions History and the exports cover: the last this many days, or all.

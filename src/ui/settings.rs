@@ -1,8 +1,9 @@
-//! The Settings screen: sound, countdown, theme, text size, the pain check, and where Repcue
-//! keeps its files. Every change is applied and saved at once.
+//! The Settings screen: sound, countdown, theme, text size, the pain check, reminders, and
+//! where Repcue keeps its files. Every change is applied and saved at once.
 
 use eframe::egui::{self, RichText};
 
+use super::reminders::ReminderView;
 use super::{Command, widgets};
 use crate::store::Paths;
 use crate::store::settings::{Settings, TEXT_SIZES, Theme};
@@ -11,6 +12,8 @@ use crate::store::settings::{Settings, TEXT_SIZES, Theme};
 pub struct SettingsView<'a> {
     /// The settings now.
     pub settings: Settings,
+    /// The reminders.
+    pub reminders: ReminderView,
     /// Problems found in the settings file.
     pub problems: &'a [String],
     /// Where files are kept (`None`: nothing is kept).
@@ -107,6 +110,9 @@ pub fn show(ui: &mut egui::Ui, view: &SettingsView<'_>) -> Vec<Command> {
                 {
                     commands.push(Command::SetPainCheck(pain_check));
                 }
+
+                section(ui, "Reminders");
+                super::reminders::show(ui, &view.reminders, &mut commands);
 
                 section(ui, "About");
                 ui.label(format!(

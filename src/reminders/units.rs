@@ -1,0 +1,205 @@
+//! The systemd user timer that runs `repcue remind` at the reminder times, even when Repcue is
+//! not running: `repcue-remind.timer` (one `OnCalendar` line per time, `Persistent=true` so a
+//! time missed while the computer slept is caught up once on wake) and `repcue-remind.service`.
+//! `repcue remind` itself decides whether today is a session day and whether anything is due.
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use jiff::civil::Time;
+
+/// The timer's unit name.
+pub const TIMER: &str = "repcue-remind.timer";
+/// The service's unit name.
+pub const SERVICE: &str = "repcue-remind.service";
+
+/// How `repcue remind` is started: the program, and the folder given with `--home`, if any.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RemindCommand {
+    /// The `repcue` program.
+    pub program: PathBuf,
+    /// `--home FOLDER`, when Repcue keeps its files in one folder.
+    pub home: Option<PathBuf>,
+}
+
+/// The service unit's text.
+pub fn service_text(command: &RemindCommand) -> String {
+    let mut exec = format!("{} remind", exec_word(&command.program));
+    if let Some(home) = &command.home {
+        exec.push_str(&format!(" --home {}", exec_word(home)));
+    }
+    format!(
+        "# Written by Repcue (Settings, Reminders); removed when reminders are turned off.\n\
+         [Unit]\n\
+         Description=Repcue: remind me when it is time for my exercises\n\
+         \n\
+         [Service]\n\
+         Type=oneshot\n\
+         ExecStart={exec}\n\
+         # \"Start\" in the notification opens Repcue: it must outlive this check.\n\
+         KillMode=process\n"
+    )
+}
+
+/// The timer unit's text: daily at each of `times`.
+pub fn timer_text(times: &[Time]) -> String {
+    let calendar: String = times
+        .iter()
+        .map(|t| format!("OnCalendar=*-*-* {}\n", t.strftime("%H:%M:00")))
+        .collect();
+    format!(
+        "# Written by Repcue (Settings, Reminders); removed when reminders are turned off.\n\
+         [Unit]\n\
+         Description=Repcue exercise reminders\n\
+         \n\
+         [Timer]\n\
+         {calendar}\
+         Persistent=true\n\
+         AccuracySec=30s\n\
+         \n\
+         [Install]\n\
+         WantedBy=timers.target\n"
+    )
+}
+
+/// A path as one word of a systemd command line: quoted, with `\`, `"`, `%` and `$` escaped.
+fn exec_word(path: &Path) -> String {
+    let text = path.to_string_lossy();
+    let mut word = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '\\' => word.push_str("\\\\"),
+            '"' => word.push_str("\\\""),
+            '%' => word.push_str("%%"),
+            '$' => word.push_str("$$"),
+            c => word.push(c),
+        }
+    }
+    word.push('"');
+    word
+}
+
+/// Why the timer could not be set up or removed; each message says what to do.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum UnitError {
+    /// No systemd user session (or no systemctl).
+    #[error(
+        "Reminders need a systemd user session, which this computer does not have ({0}). Repcue shows no reminders here."
+    )]
+    NoSystemd(String),
+    /// A unit file could not be written or removed.
+    #[error("The reminder timer could not be written in {folder} ({reason}).")]
+    Files {
+        /// The folder.
+        folder: String,
+        /// Why.
+        reason: String,
+    },
+    /// systemctl refused.
+    #[error("systemctl --user {action} failed: {reason}")]
+    Systemctl {
+        /// What was asked.
+        action: String,
+        /// What it said.
+        reason: String,
+    },
+}
+
+/// Where the timer goes and how it is told: the user's systemd.
+pub trait Timer: Send + Sync {
+    /// Sets the timer to run `command` daily at `times` (replacing an earlier one).
+    fn install(&self, command: &RemindCommand, times: &[Time]) -> Result<(), UnitError>;
+    /// Stops and removes the timer (nothing to do when there is none).
+    fn remove(&self) -> Result<(), UnitError>;
+}
+
+/// The user's systemd: unit files in `~/.config/systemd/user`, told with `systemctl --user`.
+#[derive(Debug, Clone)]
+pub struct SystemdUser {
+    /// The user unit folder.
+    pub unit_dir: PathBuf,
+    /// The systemctl program.
+    pub systemctl: OsString,
+}
+
+impl SystemdUser {
+    /// The user's unit folder (`$XDG_CONFIG_HOME/systemd/user`) and `systemctl` from the PATH.
+    pub fn from_env() -> Option<Self> {
+        let config = directories::BaseDirs::new()?.config_dir().to_path_buf();
+        Some(Self {
+            unit_dir: config.join("systemd").join("user"),
+            systemctl: OsString::from("systemctl"),
+        })
+    }
+
+    fn systemctl(&self, args: &[&str]) -> Result<(), UnitError> {
+        let action = args.join(" ");
+        let output = Command::new(&self.systemctl)
+            .arg("--user")
+            .args(args)
+            .stdin(Stdio::null())
+            .output()
+            .map_err(|err| UnitError::NoSystemd(format!("systemctl: {err}")))?;
+        if output.status.success() {
+            return Ok(());
+        }
+        let said = String::from_utf8_lossy(&output.stderr).trim().to_string();
+        if args == ["show-environment"] {
+            return Err(UnitError::NoSystemd(said));
+        }
+        Err(UnitError::Systemctl {
+            action,
+            reason: said,
+        })
+    }
+
+    fn files_error(&self, err: std::io::Error) -> UnitError {
+        UnitError::Files {
+            folder: self.unit_dir.display().to_string(),
+            reason: err.to_string(),
+        }
+    }
+}
+
+impl Timer for SystemdUser {
+    fn install(&self, command: &RemindCommand, times: &[Time]) -> Result<(), UnitError> {
+        // Is there a user manager to tell at all?
+        self.systemctl(&["show-environment"])?;
+        let write = |name: &str, text: String| {
+            crate::store::write_atomic(&self.unit_dir.join(name), text.as_bytes())
+                .map_err(|err| self.files_error(err))
+        };
+        write(SERVICE, service_text(command))?;
+        write(TIMER, timer_text(times))?;
+        self.systemctl(&["daemon-reload"])?;
+        self.systemctl(&["enable", TIMER])?;
+        // Restart, so changed times take effect at once.
+        self.systemctl(&["restart", TIMER])
+    }
+
+    fn remove(&self) -> Result<(), UnitError> {
+        let timer = self.unit_dir.join(TIMER);
+        let service = self.unit_dir.join(SERVICE);
+        if !timer.exists() && !service.exists() {
+            return Ok(());
+        }
+        // Without a user manager the files are still removed, so nothing starts later.
+        let told = self.systemctl(&["disable", "--now", TIMER]);
+        for file in [&timer, &service] {
+            match std::fs::remove_file(file) {
+                Ok(()) => {}
+                Err(err) if err.kind() == std::io::ErrorKind::NotFound => {}
+                Err(err) => return Err(self.files_error(err)),
+            }
+        }
+        let _ = self.systemctl(&["daemon-reload"]);
+        match told {
+            Err(UnitError::NoSystemd(_)) => Ok(()),
+            other => other,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,156 @@
+//! The Settings screen's Reminders section: "Remind me", at the routine's times or one the
+//! person picks, on the programme's days; what is set and when the next one comes.
+
+use eframe::egui::{self, RichText};
+use jiff::civil::Time;
+
+use super::{Command, widgets};
+use crate::reminders::{DEFAULT_TIME, time_text};
+
+/// Minutes between the times offered in the list.
+const TIME_STEP_MINUTES: i8 = 15;
+
+/// What the Reminders section shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReminderView {
+    /// Reminders on.
+    pub enabled: bool,
+    /// The time the person picked (`None`: the routine's own times).
+    pub time: Option<Time>,
+    /// The routine's own `remind_at` times.
+    pub routine_times: Vec<Time>,
+    /// Whether the reminders are for the routine on screen.
+    pub this_routine: bool,
+    /// The routine reminders are for, in words.
+    pub for_routine: String,
+    /// The title of the routine on screen.
+    pub open_title: String,
+    /// The programme's schedule in words, when the routine has one.
+    pub schedule: Option<String>,
+    /// "Next reminder: Wed 2 Dec 2026 at 18:00".
+    pub next: Option<String>,
+    /// The last change is being written.
+    pub applying: bool,
+    /// Why the last change failed (reminders are then off).
+    pub failed: Option<String>,
+}
+
+/// Draws the section.
+pub fn show(ui: &mut egui::Ui, view: &ReminderView, commands: &mut Vec<Command>) {
+    let mut on = view.enabled;
+    if ui
+        .checkbox(&mut on, "Remind me when it is time for my exercises")
+        .changed()
+    {
+        commands.push(Command::SetReminders(on));
+    }
+    ui.label(
+        RichText::new(
+            "A desktop notification with a Start button, even when Repcue is closed. None when \
+             the day's sessions are done, or after a session stopped because something hurt.",
+        )
+        .weak(),
+    );
+    if let Some(why) = &view.failed {
+        widgets::caution_box(ui, "Reminders", why);
+    }
+    if !view.enabled {
+        return;
+    }
+    ui.add_space(4.0);
+    if !view.this_routine {
+        ui.label(format!("Reminders are for {}.", view.for_routine));
+        if ui
+            .button(format!("Remind me of {} instead", view.open_title))
+            .clicked()
+        {
+            commands.push(Command::RemindThisRoutine);
+        }
+        return;
+    }
+    ui.label(format!("For: {}", view.for_routine));
+    times(ui, view, commands);
+    ui.label(match &view.schedule {
+        Some(schedule) => format!("On your programme's days: {schedule}"),
+        None => "Every day.".to_string(),
+    });
+    if view.applying {
+        ui.label(RichText::new("Setting the reminder…").weak());
+    } else if let Some(next) = &view.next {
+        ui.label(RichText::new(next).strong());
+    } else {
+        ui.label("No reminder is coming: the programme has ended.");
+    }
+}
+
+/// The routine's times, or a time from the list.
+fn times(ui: &mut egui::Ui, view: &ReminderView, commands: &mut Vec<Command>) {
+    let own = !view.routine_times.is_empty();
+    if own {
+        let listed: Vec<String> = view.routine_times.iter().map(|t| time_text(*t)).collect();
+        if ui
+            .radio(
+                view.time.is_none(),
+                format!("At the routine's times: {}", and_list(&listed)),
+            )
+            .clicked()
+            && view.time.is_some()
+        {
+            commands.push(Command::SetReminderTime(None));
+        }
+    }
+    ui.horizontal(|ui| {
+        if own
+            && ui
+                .radio(view.time.is_some(), "At a time I choose:")
+                .clicked()
+            && view.time.is_none()
+        {
+            let first = view.routine_times.first().copied().unwrap_or(DEFAULT_TIME);
+            commands.push(Command::SetReminderTime(Some(first)));
+        }
+        let shown = view
+            .time
+            .or_else(|| view.routine_times.first().copied())
+            .unwrap_or(DEFAULT_TIME);
+        let list = egui::ComboBox::from_label("Reminder time")
+            .selected_text(time_text(shown))
+            .height(320.0)
+            .show_ui(ui, |ui| {
+                for time in offered(shown) {
+                    if ui
+                        .selectable_label(view.time == Some(time), time_text(time))
+                        .clicked()
+                    {
+                        commands.push(Command::SetReminderTime(Some(time)));
+                    }
+                }
+            });
+        list.response.on_hover_text("Every quarter of an hour");
+    });
+}
+
+/// The times offered: every quarter of an hour, and `current` when it is between them.
+fn offered(current: Time) -> Vec<Time> {
+    let mut times: Vec<Time> = (0..24)
+        .flat_map(|hour| {
+            (0..60)
+                .step_by(TIME_STEP_MINUTES as usize)
+                .map(move |minute| Time::constant(hour, minute, 0, 0))
+        })
+        .collect();
+    if !times.contains(&current) {
+        times.push(current);
+        times.sort();
+    }
+    times
+}
+
+/// "08:00", "08:00 and 18:00", "08:00, 12:00 and 18:00".
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
