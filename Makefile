@@ -60,13 +60,15 @@ endef
 # Exec and TryExec name the installed binary by its full path: ~/.local/bin is not always on
 # the PATH a desktop session starts programs with.
 install:
+	@if [ -n "$${SUDO_USER:-}" ] && [ "$(origin PREFIX)" != "command line" ]; then \
+		echo "repcue: through sudo, say where: sudo make install PREFIX=/usr/local (the default, ~/.local, is root's own)" >&2; exit 1; fi
 	@if [ "$$(id -u)" -eq 0 ] && [ -n "$${SUDO_USER:-}" ]; then \
 		if [ ! -x "$(BIN)" ]; then echo "repcue: $(BIN) is missing: build it as yourself first (cargo build --release)" >&2; exit 1; fi; \
 		echo "repcue: through sudo: installing $(BIN) as built"; \
 	else echo "$(CARGO) build --release"; $(CARGO) build --release; fi
 	install -Dm755 "$(BIN)" "$(DESTDIR)$(PREFIX)/bin/repcue"
 	install -d "$(DESTDIR)$(PREFIX)/share/applications"
-	sed -e 's|^Exec=repcue |Exec=$(PREFIX)/bin/repcue |' -e 's|^TryExec=repcue$$|TryExec=$(PREFIX)/bin/repcue|' \
+	sed -e 's|^Exec=repcue |Exec="$(PREFIX)/bin/repcue" |' -e 's|^TryExec=repcue$$|TryExec=$(PREFIX)/bin/repcue|' \
 		assets/desktop/$(APP_ID).desktop >"$(DESTDIR)$(PREFIX)/$(DESKTOP_ENTRY)"
 	chmod 644 "$(DESTDIR)$(PREFIX)/$(DESKTOP_ENTRY)"
 	@for f in $(DATA_FILES); do \
@@ -76,10 +78,11 @@ install:
 	$(refresh_caches)
 
 # Reminders first: `repcue remind --off` removes the systemd user timer Repcue wrote, which
-# would otherwise go on starting a binary that is gone.
+# would otherwise go on starting a binary that is gone. Through sudo (a system install) each
+# person turns their own reminders off first (Settings, or `repcue remind --off`).
 uninstall:
 	@bin="$(DESTDIR)$(PREFIX)/bin/repcue"; \
-	if [ -z "$(DESTDIR)" ] && [ -x "$$bin" ]; then echo "$$bin remind --off"; "$$bin" remind --off || true; fi
+	if [ -z "$(DESTDIR)" ] && [ -z "$${SUDO_USER:-}" ] && [ -x "$$bin" ]; then echo "$$bin remind --off"; "$$bin" remind --off || true; fi
 	@for f in $(INSTALLED); do \
 		if [ -e "$(DESTDIR)$(PREFIX)/$$f" ]; then echo "rm $(DESTDIR)$(PREFIX)/$$f"; rm -f "$(DESTDIR)$(PREFIX)/$$f"; fi; \
 	done

@@ -399,7 +399,7 @@ fn without_a_systemd_user_session_settings_says_so_and_reminders_stay_off() {
     click(&mut harness, REMIND_ME);
     assert!(shows_part(
         &harness,
-        "Reminders need a systemd user session"
+        "Reminders cannot be set on this computer"
     ));
     assert!(!shows_part(&harness, "Next reminder"));
     assert!(reminders_file(home.path()).contains("enabled = false"));

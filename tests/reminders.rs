@@ -92,9 +92,8 @@ enum Reply {
     Start,
 }
 
-/// Runs `repcue --home HOME remind ARGS` while answering its notification with `reply`. The
-/// answer is sent again every 50 ms until the process exits: it subscribes to the answer only
-/// after its notification is shown, so one signal could come too early.
+/// Runs `repcue --home HOME remind ARGS` while answering its notification with `reply` (again
+/// every 50 ms until the process exits: an answer it missed would leave it waiting).
 fn remind(
     conn: &zbus::blocking::Connection,
     notes: &Arc<Mutex<Vec<Note>>>,
@@ -143,10 +142,36 @@ fn remind(
             }
         })
     };
-    let output = child.wait_with_output().expect("repcue remind ends");
+    let output = finish(child);
     done.store(true, Ordering::SeqCst);
     answering.join().expect("answering thread");
     output
+}
+
+/// Waits for `repcue remind` to end: a minute at most (it must not wait out its two hours when
+/// an answer was sent).
+fn finish(mut child: std::process::Child) -> Output {
+    use std::io::Read;
+    use wait_timeout::ChildExt;
+    let status = match child.wait_timeout(Duration::from_secs(60)).expect("wait") {
+        Some(status) => status,
+        None => {
+            let _ = child.kill();
+            panic!("repcue remind did not end within a minute of its answer");
+        }
+    };
+    let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
+    if let Some(mut out) = child.stdout.take() {
+        out.read_to_end(&mut stdout).expect("stdout");
+    }
+    if let Some(mut err) = child.stderr.take() {
+        err.read_to_end(&mut stderr).expect("stderr");
+    }
+    Output {
+        status,
+        stdout,
+        stderr,
+    }
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -252,7 +277,7 @@ fn remind_shows_one_notification_with_a_start_action_on_a_real_bus() {
         .map(|pair| (pair[0].as_str(), pair[1].as_str()))
         .collect();
     assert!(pairs.contains(&("start", "Start")), "{pairs:?}");
-    assert!(pairs.contains(&("default", "Start")), "{pairs:?}");
+    assert!(pairs.contains(&("default", "Open Repcue")), "{pairs:?}");
 
     // Shown once: a second check (the timer catching up after sleep) shows nothing.
     let again = remind(&conn, &notes, &home, &[], Reply::Close);
@@ -268,11 +293,27 @@ fn remind_shows_one_notification_with_a_start_action_on_a_real_bus() {
     let started = remind(&conn, &notes, &home, &[], Reply::Start);
     assert!(started.status.success(), "{}", text(&started.stderr));
     assert!(
-        text(&started.stdout).contains("Opening Repcue on Walk test"),
+        text(&started.stdout).contains(&format!("Opening Repcue on {}", routine.display())),
         "{}",
         text(&started.stdout)
     );
     assert_eq!(notes.lock().expect("notes").len(), 2);
+
+    // A routine file that is gone does not silence reminders: the notification says so.
+    std::fs::remove_file(home.join("data/reminder-shown.toml")).expect("forget it was shown");
+    std::fs::remove_file(&routine).expect("the routine file goes");
+    let lost = remind(&conn, &notes, &home, &[], Reply::Close);
+    assert!(lost.status.success(), "{}", text(&lost.stderr));
+    assert!(
+        text(&lost.stderr).contains("walk.toml"),
+        "{}",
+        text(&lost.stderr)
+    );
+    let note = notes.lock().expect("notes")[2].clone();
+    assert_eq!(
+        note.body,
+        "Repcue cannot open your routine file: open Repcue to choose it again."
+    );
 }
 
 #[test]

@@ -54,6 +54,9 @@ pub(super) struct ReminderState {
     timer: Option<Arc<dyn Timer>>,
     command: RemindCommand,
     status: Status,
+    /// Whether the change being written is the person's (a failed one turns reminders off) or
+    /// the timer set again at start (a failure is only shown).
+    by_person: bool,
 }
 
 impl ReminderState {
@@ -70,9 +73,10 @@ impl ReminderState {
             timer: options.timer,
             command: options.command,
             status: Status::Set,
+            by_person: false,
         };
         if state.settings.enabled && state.timer.is_some() && state.for_loaded(loaded) {
-            state.submit(loaded, deps);
+            state.submit(loaded, deps, false);
         }
         state
     }
@@ -91,7 +95,7 @@ impl ReminderState {
             _ => return false,
         }
         self.problem = None;
-        self.submit(loaded, deps);
+        self.submit(loaded, deps, true);
         true
     }
 
@@ -100,8 +104,10 @@ impl ReminderState {
         self.status = match result {
             Ok(()) => Status::Set,
             Err(why) => {
-                // The worker turned them off in the file too.
-                self.settings.enabled = false;
+                // The worker turned them off in the file too (only for the person's change).
+                if self.by_person {
+                    self.settings.enabled = false;
+                }
                 Status::Failed(why)
             }
         };
@@ -112,8 +118,9 @@ impl ReminderState {
         self.settings.routine == routine_path(loaded)
     }
 
-    /// Writes the settings and sets (or removes) the timer, in the background.
-    fn submit(&mut self, loaded: &Loaded, deps: &Deps) {
+    /// Writes the settings and sets (or removes) the timer, in the background. Only the
+    /// person's own change (`by_person`) is written to the file, and turned off if it fails.
+    fn submit(&mut self, loaded: &Loaded, deps: &Deps, by_person: bool) {
         let Some(paths) = &deps.paths else {
             self.settings.enabled = false;
             self.status = Status::Failed(
@@ -129,19 +136,22 @@ impl ReminderState {
         let (config, mut settings) = (paths.config.clone(), self.settings.clone());
         let (timer, command) = (self.timer.clone(), self.command.clone());
         self.status = Status::Applying;
+        self.by_person = by_person;
         deps.worker.submit(Job::Reminders(Box::new(move || {
             let result = match (settings.enabled, &timer) {
                 (true, Some(timer)) => timer
                     .install(&command, &times)
                     .map_err(|err| err.to_string()),
-                (true, None) => Err(
-                    "Reminders need a systemd user session, which this computer does not have. \
-                     Repcue shows no reminders here."
-                        .into(),
-                ),
+                (true, None) => Err(crate::reminders::units::UnitError::NoSystemd(
+                    "no systemd on this system".into(),
+                )
+                .to_string()),
                 (false, Some(timer)) => timer.remove().map_err(|err| err.to_string()),
                 (false, None) => Ok(()),
             };
+            if !by_person {
+                return result;
+            }
             if result.is_err() {
                 settings.enabled = false;
             }

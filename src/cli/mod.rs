@@ -18,7 +18,6 @@ use clap::{Parser, Subcommand};
 pub use check::{WeekChoice, plan_text};
 pub use history::{history_lines, programme_lines};
 pub use plan_json::{PainJson, PlanJson, ScheduleJson, WeekJson, plan_json};
-pub use remind::open_args;
 
 use crate::store::Paths;
 

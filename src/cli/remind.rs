@@ -8,16 +8,17 @@ use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use anyhow::Context;
+use jiff::civil::{DateTime, Time};
 use jiff::tz::TimeZone;
 
 use super::Outcome;
-use crate::reminders::units::{SystemdUser, Timer};
+use crate::reminders::units::{RemindCommand, SystemdUser, Timer};
 use crate::reminders::{self, Due, ReminderSettings, due, notify};
-use crate::routine::{self, Routine};
+use crate::routine::{self, Routine, Schedule};
 use crate::store::Paths;
 
-/// How long a shown reminder waits for "Start" before Repcue stops listening.
-const ANSWER_WAIT: Duration = Duration::from_secs(3 * 60 * 60);
+/// The longest a shown reminder waits for "Start" (then it is taken off the screen).
+const LONGEST_WAIT: Duration = Duration::from_secs(2 * 60 * 60);
 
 /// Runs `repcue remind`.
 pub fn run(
@@ -34,26 +35,50 @@ pub fn run(
         println!("Reminders are off (turn them on in Repcue's Settings).");
         return Ok(Outcome::Done);
     }
-    let Some(routine) = reminder_routine(&settings)? else {
-        return Ok(Outcome::Invalid);
-    };
     let tz = TimeZone::system();
     let now = jiff::Timestamp::now()
         .to_zoned_datetime(tz.clone())
         .datetime();
-    let history = super::history::open(paths)?;
-    let schedule = routine.schedule.as_ref();
-    let attempts = due::attempts(&history.sessions, &routine.title, schedule, &tz);
-    let times = settings.times(schedule);
-    let answer = due::due(&due::Check {
-        title: &routine.title,
-        schedule,
-        times: &times,
-        attempts: &attempts,
-        now,
-        shown: reminders::load_shown(&paths.data),
-    });
-    let reminder = match answer {
+    let shown = reminders::load_shown(&paths.data);
+    let (due, times, schedule) = match reminder_routine(&settings) {
+        Ok(routine) => {
+            let history = super::history::open(paths)?;
+            let schedule = routine.schedule.clone();
+            let attempts = due::attempts(&history.sessions, &routine.title, schedule.as_ref(), &tz);
+            let times = settings.times(schedule.as_ref());
+            let due = due::due(&due::Check {
+                title: &routine.title,
+                schedule: schedule.as_ref(),
+                times: &times,
+                attempts: &attempts,
+                now,
+                shown,
+            });
+            if !dry_run {
+                refresh_timer(home, &times);
+            }
+            (due, times, schedule)
+        }
+        // Still remind, so a routine file that moved or broke does not silence reminders.
+        Err(problem) => {
+            eprintln!("{problem}");
+            let times = settings.times(None);
+            let mut due = due::due(&due::Check {
+                title: "",
+                schedule: None,
+                times: &times,
+                attempts: &[],
+                now,
+                shown,
+            });
+            if let Due::Notify(reminder) = &mut due {
+                reminder.body =
+                    "Repcue cannot open your routine file: open Repcue to choose it again.".into();
+            }
+            (due, times, None)
+        }
+    };
+    let reminder = match due {
         Due::Quiet(why) => {
             println!("Nothing to remind of: {}.", why.sentence());
             return Ok(Outcome::Done);
@@ -65,37 +90,75 @@ pub fn run(
         println!("Would notify: {text}");
         return Ok(Outcome::Done);
     }
-    let answer = notify::show(&reminder, ANSWER_WAIT)?;
+    let note = notify::show(&reminder)?;
     // Shown: not again for this time, whatever happens next.
     if let Err(err) = reminders::save_shown(&paths.data, &reminder.shown) {
         eprintln!("repcue: could not note that the reminder was shown ({err})");
     }
     println!("Reminded: {text}");
-    if answer == notify::Answer::Start {
-        println!("Opening Repcue on {}", routine.title);
-        open_app(settings.routine.as_deref(), home)?;
+    match note.answer(answer_wait(schedule.as_ref(), &times, now)) {
+        notify::Answer::Start => {
+            println!(
+                "Opening Repcue on {}",
+                settings
+                    .routine
+                    .as_ref()
+                    .map_or("the bundled routine".into(), |p| p.display().to_string())
+            );
+            open_app(settings.routine.as_deref(), home)?;
+        }
+        notify::Answer::Closed => {}
+        // Nobody listens after this: a Start pressed later would do nothing.
+        notify::Answer::NoAnswer => note.close(),
     }
     Ok(Outcome::Done)
 }
 
-/// The routine reminders are for, or `None` when its file is not valid (its problems printed).
-fn reminder_routine(settings: &ReminderSettings) -> anyhow::Result<Option<Routine>> {
+/// How long to wait for "Start": until a minute before the next reminder, at most two hours.
+fn answer_wait(schedule: Option<&Schedule>, times: &[Time], now: DateTime) -> Duration {
+    let until_next = reminders::next_reminder(schedule, times, now)
+        .and_then(|next| Duration::try_from(now.duration_until(next)).ok())
+        .unwrap_or(LONGEST_WAIT);
+    until_next
+        .saturating_sub(Duration::from_secs(60))
+        .clamp(Duration::from_secs(60), LONGEST_WAIT)
+}
+
+/// Sets the timer to the routine's times when they changed since Repcue set it (the
+/// physiotherapist may have edited `remind_at`).
+fn refresh_timer(home: Option<&Path>, times: &[Time]) {
+    let (Some(systemd), Ok(program)) = (SystemdUser::from_env(), std::env::current_exe()) else {
+        return;
+    };
+    let command = RemindCommand {
+        program,
+        home: home.map(Path::to_path_buf),
+    };
+    match systemd.refresh(&command, times) {
+        Ok(true) => println!(
+            "The reminder times changed: the timer now runs at {}.",
+            times
+                .iter()
+                .map(|t| reminders::time_text(*t))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        Ok(false) => {}
+        Err(err) => eprintln!("repcue: {err}"),
+    }
+}
+
+/// The routine reminders are for, or why it cannot be read.
+fn reminder_routine(settings: &ReminderSettings) -> Result<Routine, String> {
     match &settings.routine {
-        None => Ok(Some(routine::parse_str(
-            crate::BUNDLED_ROUTINE,
-            crate::BUNDLED_NAME,
-        )?)),
-        Some(path) => match routine::load_file(path) {
-            Ok(routine) => Ok(Some(routine)),
-            Err(err) => {
-                eprintln!("{err}");
-                eprintln!(
-                    "repcue: no reminder: the routine {} could not be read; open it in Repcue to see what is wrong",
-                    path.display()
-                );
-                Ok(None)
-            }
-        },
+        None => routine::parse_str(crate::BUNDLED_ROUTINE, crate::BUNDLED_NAME)
+            .map_err(|err| err.to_string()),
+        Some(path) => routine::load_file(path).map_err(|err| {
+            format!(
+                "{err}\nrepcue: the reminder says so: open {} in Repcue to see what is wrong, or open another routine and turn reminders on for it",
+                path.display()
+            )
+        }),
     }
 }
 
@@ -114,7 +177,7 @@ fn open_app(routine: Option<&Path>, home: Option<&Path>) -> anyhow::Result<()> {
 }
 
 /// The window's command line: the routine (none: the bundled one) and the same `--home`.
-pub fn open_args(routine: Option<&Path>, home: Option<&Path>) -> Vec<PathBuf> {
+fn open_args(routine: Option<&Path>, home: Option<&Path>) -> Vec<PathBuf> {
     let mut args = Vec::new();
     if let Some(home) = home {
         args.push(PathBuf::from("--home"));
@@ -139,4 +202,33 @@ fn turn_off(paths: &Paths) -> anyhow::Result<Outcome> {
     }
     println!("Reminders are off, and their timer is removed.");
     Ok(Outcome::Done)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn start_opens_the_routine_with_the_same_home() {
+        assert_eq!(
+            open_args(
+                Some(Path::new("/r/hip.toml")),
+                Some(Path::new("/usb/repcue"))
+            ),
+            ["--home", "/usb/repcue", "/r/hip.toml"].map(PathBuf::from)
+        );
+        assert!(
+            open_args(None, None).is_empty(),
+            "the bundled routine needs no argument"
+        );
+    }
+
+    #[test]
+    fn the_wait_for_start_ends_before_the_next_reminder() {
+        let times = [Time::constant(8, 0, 0, 0), Time::constant(9, 0, 0, 0)];
+        let now = jiff::civil::date(2026, 12, 2).to_datetime(Time::constant(8, 0, 0, 0));
+        assert_eq!(answer_wait(None, &times, now), Duration::from_secs(59 * 60));
+        let evening = [Time::constant(18, 0, 0, 0)];
+        assert_eq!(answer_wait(None, &evening, now), LONGEST_WAIT);
+    }
 }

@@ -52,6 +52,8 @@ pub enum Quiet {
         done: u32,
         /// Sessions due by now.
         due: u32,
+        /// Sessions planned today.
+        per_day: u32,
     },
     /// A session today was stopped because something hurt: no nudge to exercise again.
     StoppedForPain,
@@ -71,8 +73,13 @@ impl Quiet {
             Self::NotASessionDay => "today is not one of the programme's days".into(),
             Self::WeekDone => "this week's sessions are all done".into(),
             Self::TooEarly(time) => format!("today's reminder is at {}", super::time_text(time)),
-            Self::Done { done: 1, due: 1 } => "today's session is done".into(),
-            Self::Done { done, due } => format!("{done} of {due} sessions due by now are done"),
+            Self::Done { per_day: 1, .. } => "today's session is done".into(),
+            Self::Done { done, per_day, .. } if done >= per_day => {
+                format!("today's {per_day} sessions are done")
+            }
+            Self::Done { done, due, per_day } => format!(
+                "{done} of today's {per_day} sessions done, {due} due by now"
+            ),
             Self::StoppedForPain => {
                 "a session today was stopped because something hurt; rest, and contact your physiotherapist if the pain stays".into()
             }
@@ -156,6 +163,7 @@ pub fn due(check: &Check<'_>) -> Due {
         return Due::Quiet(Quiet::Done {
             done,
             due: expected,
+            per_day,
         });
     }
     let shown = Shown {

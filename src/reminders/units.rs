@@ -9,6 +9,9 @@ use std::process::{Command, Stdio};
 
 use jiff::civil::Time;
 
+/// How long systemctl may take to answer.
+const SYSTEMCTL_WAIT: std::time::Duration = std::time::Duration::from_secs(20);
+
 /// The timer's unit name.
 pub const TIMER: &str = "repcue-remind.timer";
 /// The service's unit name.
@@ -33,10 +36,13 @@ pub fn service_text(command: &RemindCommand) -> String {
         "# Written by Repcue (Settings, Reminders); removed when reminders are turned off.\n\
          [Unit]\n\
          Description=Repcue: remind me when it is time for my exercises\n\
+         After=graphical-session.target\n\
          \n\
          [Service]\n\
          Type=oneshot\n\
          ExecStart={exec}\n\
+         # It waits for \"Start\" at most two hours (then takes the notification away).\n\
+         TimeoutStartSec=3h\n\
          # \"Start\" in the notification opens Repcue: it must outlive this check.\n\
          KillMode=process\n"
     )
@@ -85,7 +91,7 @@ fn exec_word(path: &Path) -> String {
 pub enum UnitError {
     /// No systemd user session (or no systemctl).
     #[error(
-        "Reminders need a systemd user session, which this computer does not have ({0}). Repcue shows no reminders here."
+        "Reminders cannot be set on this computer: they need the desktop's timer service (a systemd user session), which it does not have ({0})."
     )]
     NoSystemd(String),
     /// A unit file could not be written or removed.
@@ -134,17 +140,38 @@ impl SystemdUser {
     }
 
     fn systemctl(&self, args: &[&str]) -> Result<(), UnitError> {
+        use std::io::Read;
+        use wait_timeout::ChildExt;
+
         let action = args.join(" ");
-        let output = Command::new(&self.systemctl)
+        let mut child = Command::new(&self.systemctl)
             .arg("--user")
             .args(args)
             .stdin(Stdio::null())
-            .output()
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
             .map_err(|err| UnitError::NoSystemd(format!("systemctl: {err}")))?;
-        if output.status.success() {
+        // A user manager that does not answer must not hold the worker (or `remind`) forever.
+        let status = match child.wait_timeout(SYSTEMCTL_WAIT) {
+            Ok(Some(status)) => status,
+            _ => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(UnitError::Systemctl {
+                    action,
+                    reason: format!("no answer within {} s", SYSTEMCTL_WAIT.as_secs()),
+                });
+            }
+        };
+        if status.success() {
             return Ok(());
         }
-        let said = String::from_utf8_lossy(&output.stderr).trim().to_string();
+        let mut said = String::new();
+        if let Some(stderr) = child.stderr.as_mut() {
+            let _ = stderr.take(4096).read_to_string(&mut said);
+        }
+        let said = said.trim().to_string();
         if args == ["show-environment"] {
             return Err(UnitError::NoSystemd(said));
         }
@@ -162,6 +189,20 @@ impl SystemdUser {
     }
 }
 
+impl SystemdUser {
+    /// Sets the timer again when it exists and its times differ from `times`; `true` when it
+    /// did.
+    pub fn refresh(&self, command: &RemindCommand, times: &[Time]) -> Result<bool, UnitError> {
+        let Ok(written) = std::fs::read_to_string(self.unit_dir.join(TIMER)) else {
+            return Ok(false);
+        };
+        if written == timer_text(times) {
+            return Ok(false);
+        }
+        self.install(command, times).map(|()| true)
+    }
+}
+
 impl Timer for SystemdUser {
     fn install(&self, command: &RemindCommand, times: &[Time]) -> Result<(), UnitError> {
         // Is there a user manager to tell at all?
@@ -170,12 +211,17 @@ impl Timer for SystemdUser {
             crate::store::write_atomic(&self.unit_dir.join(name), text.as_bytes())
                 .map_err(|err| self.files_error(err))
         };
-        write(SERVICE, service_text(command))?;
-        write(TIMER, timer_text(times))?;
-        self.systemctl(&["daemon-reload"])?;
-        self.systemctl(&["enable", TIMER])?;
-        // Restart, so changed times take effect at once.
-        self.systemctl(&["restart", TIMER])
+        let installed = write(SERVICE, service_text(command))
+            .and_then(|()| write(TIMER, timer_text(times)))
+            .and_then(|()| self.systemctl(&["daemon-reload"]))
+            .and_then(|()| self.systemctl(&["enable", TIMER]))
+            // Restart, so changed times take effect at once.
+            .and_then(|()| self.systemctl(&["restart", TIMER]));
+        if installed.is_err() {
+            // Half a timer is worse than none: it would run checks for reminders that are off.
+            let _ = self.remove();
+        }
+        installed
     }
 
     fn remove(&self) -> Result<(), UnitError> {
@@ -186,6 +232,8 @@ impl Timer for SystemdUser {
         }
         // Without a user manager the files are still removed, so nothing starts later.
         let told = self.systemctl(&["disable", "--now", TIMER]);
+        // Forget when it last ran, so turning reminders on again later does not catch up at once.
+        let _ = self.systemctl(&["clean", "--what=state", TIMER]);
         for file in [&timer, &service] {
             match std::fs::remove_file(file) {
                 Ok(()) => {}

@@ -82,7 +82,11 @@ fn nothing_when_todays_session_is_already_done() {
     let done = [attempt(today, Ending::Completed)];
     assert_eq!(
         check(Some(&s), &SIX_PM, &done, at(today, 18, 0)),
-        Due::Quiet(Quiet::Done { done: 1, due: 1 })
+        Due::Quiet(Quiet::Done {
+            done: 1,
+            due: 1,
+            per_day: 1
+        })
     );
     // Ended early is not done: the reminder stands.
     let partly = [attempt(today, Ending::EndedEarly)];
@@ -124,7 +128,20 @@ fn per_day_two_reminds_at_each_time_until_both_are_done() {
     let one = [attempt(today, Ending::Completed)];
     assert_eq!(
         check(Some(&s), &TWICE, &one, at(today, 12, 0)),
-        Due::Quiet(Quiet::Done { done: 1, due: 1 })
+        Due::Quiet(Quiet::Done {
+            done: 1,
+            due: 1,
+            per_day: 2
+        })
+    );
+    assert_eq!(
+        Quiet::Done {
+            done: 1,
+            due: 1,
+            per_day: 2
+        }
+        .sentence(),
+        "1 of today's 2 sessions done, 1 due by now"
     );
     let Due::Notify(evening) = check(Some(&s), &TWICE, &one, at(today, 18, 0)) else {
         panic!("the second session is due in the evening");
@@ -137,7 +154,11 @@ fn per_day_two_reminds_at_each_time_until_both_are_done() {
     ];
     assert_eq!(
         check(Some(&s), &TWICE, &two, at(today, 18, 0)),
-        Due::Quiet(Quiet::Done { done: 2, due: 2 })
+        Due::Quiet(Quiet::Done {
+            done: 2,
+            due: 2,
+            per_day: 2
+        })
     );
     // One time picked for a two-a-day programme: both are due at it.
     let Due::Notify(single) = check(Some(&s), &SIX_PM, &one, at(today, 18, 0)) else {
@@ -225,7 +246,11 @@ fn without_a_programme_one_session_every_day() {
     let done = [attempt(today, Ending::Completed)];
     assert_eq!(
         check(None, &SIX_PM, &done, at(today, 18, 0)),
-        Due::Quiet(Quiet::Done { done: 1, due: 1 })
+        Due::Quiet(Quiet::Done {
+            done: 1,
+            due: 1,
+            per_day: 1
+        })
     );
 }
 

@@ -87,7 +87,10 @@ fn installing_writes_both_units_and_enables_the_timer_and_removing_undoes_it() {
     assert!(!systemd.unit_dir.join(SERVICE).exists());
     let said = std::fs::read_to_string(&log).expect("log");
     assert!(
-        said.ends_with("--user disable --now repcue-remind.timer\n--user daemon-reload\n"),
+        said.ends_with(
+            "--user disable --now repcue-remind.timer\n\
+             --user clean --what=state repcue-remind.timer\n--user daemon-reload\n"
+        ),
         "{said}"
     );
     // Nothing to remove: systemctl is not asked.
@@ -105,4 +108,46 @@ fn without_a_user_session_nothing_is_written_and_the_reason_is_said() {
     assert!(matches!(err, UnitError::NoSystemd(_)), "{err:?}");
     assert!(err.to_string().contains("systemd user session"), "{err}");
     assert!(!systemd.unit_dir.join(TIMER).exists());
+}
+
+#[test]
+fn a_timer_that_fails_half_way_is_removed_again() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("dir");
+    let script = dir.path().join("systemctl");
+    std::fs::write(
+        &script,
+        "#!/bin/sh\n[ \"$2\" = restart ] && exit 1\nexit 0\n",
+    )
+    .expect("script");
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    let systemd = SystemdUser {
+        unit_dir: dir.path().join("units"),
+        systemctl: script.into_os_string(),
+    };
+    let err = systemd
+        .install(&command(None), &[Time::constant(18, 0, 0, 0)])
+        .expect_err("restart fails");
+    assert!(matches!(err, UnitError::Systemctl { .. }), "{err:?}");
+    assert!(!systemd.unit_dir.join(TIMER).exists());
+    assert!(!systemd.unit_dir.join(SERVICE).exists());
+}
+
+#[test]
+fn refresh_rewrites_the_timer_only_when_the_times_changed() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (systemd, log) = fake_systemctl(dir.path(), true);
+    let six = [Time::constant(18, 0, 0, 0)];
+    assert!(
+        !systemd.refresh(&command(None), &six).expect("no timer"),
+        "no timer: nothing to refresh"
+    );
+    systemd.install(&command(None), &six).expect("install");
+    let before = std::fs::read_to_string(&log).expect("log");
+    assert!(!systemd.refresh(&command(None), &six).expect("same"));
+    assert_eq!(std::fs::read_to_string(&log).expect("log"), before);
+    let seven = [Time::constant(19, 0, 0, 0)];
+    assert!(systemd.refresh(&command(None), &seven).expect("changed"));
+    let timer = std::fs::read_to_string(systemd.unit_dir.join(TIMER)).expect("timer");
+    assert!(timer.contains("OnCalendar=*-*-* 19:00:00\n"), "{timer}");
 }
