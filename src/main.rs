@@ -133,7 +133,10 @@ fn first_routine(path: Option<&Path>) -> anyhow::Result<(Loaded, Option<LoadErro
 /// (with the same `--home`, or `$REPCUE_HOME`, so `repcue remind` finds the same settings).
 fn reminder_options(paths: Option<&repcue::store::Paths>, home: Option<&Path>) -> ReminderOptions {
     let settings = match paths {
-        Some(paths) => reminders::load(&paths.config).map_err(|err| err.to_string()),
+        // With the reason, as the command line prints it.
+        Some(paths) => {
+            reminders::load(&paths.config).map_err(|err| format!("{:#}", anyhow::Error::from(err)))
+        }
         None => Ok(Default::default()),
     };
     let home = home.map(Path::to_path_buf).or_else(|| {

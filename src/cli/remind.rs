@@ -155,7 +155,7 @@ fn reminder_routine(settings: &ReminderSettings) -> Result<Routine, String> {
             .map_err(|err| err.to_string()),
         Some(path) => routine::load_file(path).map_err(|err| {
             format!(
-                "{err}\nrepcue: the reminder says so: open {} in Repcue to see what is wrong, or open another routine and turn reminders on for it",
+                "{err}\nrepcue: open {} in Repcue to see what is wrong, or turn reminders on for another routine",
                 path.display()
             )
         }),

@@ -82,7 +82,7 @@ pub fn time_text(time: Time) -> String {
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
     /// The file exists but cannot be read.
-    #[error("cannot read {path}: {source}")]
+    #[error("cannot read {path}")]
     Io {
         /// The file.
         path: PathBuf,
@@ -97,7 +97,7 @@ pub enum ReadError {
 /// Reads the reminder settings in `config` (reminders off when there is no file).
 pub fn load(config: &Path) -> Result<ReminderSettings, ReadError> {
     let path = config.join(FILE_NAME);
-    let text = match std::fs::read_to_string(&path) {
+    let text = match read_small(&path) {
         Ok(text) => text,
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
             return Ok(ReminderSettings::default());
@@ -121,8 +121,23 @@ pub fn save(config: &Path, settings: &ReminderSettings) -> std::io::Result<()> {
 /// What `repcue remind` last showed (none when the file is missing or unreadable: at worst a
 /// reminder is shown again).
 pub fn load_shown(data: &Path) -> Option<Shown> {
-    let text = std::fs::read_to_string(data.join(SHOWN_FILE)).ok()?;
+    let text = read_small(&data.join(SHOWN_FILE)).ok()?;
     toml::from_str(&text).ok()
+}
+
+/// The largest reminder file read (what Repcue writes is a few lines).
+const MAX_FILE_BYTES: u64 = 64 * 1024;
+
+/// Reads one of the small reminder files: a pipe, a device or a huge file swapped in for it is
+/// refused at once instead of blocking or filling memory.
+fn read_small(path: &Path) -> std::io::Result<String> {
+    match crate::media::read_bounded(path, MAX_FILE_BYTES)? {
+        Some(bytes) => Ok(String::from_utf8_lossy(&bytes).into_owned()),
+        None => Err(std::io::Error::other(format!(
+            "it is larger than {} KiB, which no reminder file is",
+            MAX_FILE_BYTES / 1024
+        ))),
+    }
 }
 
 /// Records what `repcue remind` showed.
@@ -183,6 +198,36 @@ mod tests {
         .expect("write");
         let err = load(dir.path()).expect_err("bad time").to_string();
         assert!(err.contains("HH:MM") && err.contains(":2:"), "{err}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_pipe_or_a_huge_file_is_refused_at_once_with_its_name() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join(FILE_NAME);
+        let made = std::process::Command::new("mkfifo")
+            .arg(&path)
+            .status()
+            .expect("mkfifo");
+        assert!(made.success());
+        let err = load(dir.path()).expect_err("a pipe");
+        let why = std::error::Error::source(&err).map(ToString::to_string);
+        assert!(err.to_string().contains(FILE_NAME), "{err}");
+        assert!(
+            why.as_deref()
+                .is_some_and(|w| w.contains("not a regular file")),
+            "{why:?}"
+        );
+        std::fs::remove_file(&path).expect("remove pipe");
+        std::fs::write(&path, vec![b'#'; 100 * 1024]).expect("huge");
+        let err = load(dir.path()).expect_err("huge");
+        let why = std::error::Error::source(&err).map(ToString::to_string);
+        assert!(
+            why.as_deref()
+                .is_some_and(|w| w.contains("larger than 64 KiB")),
+            "{why:?}"
+        );
+        assert_eq!(load_shown(dir.path()), None);
     }
 
     #[test]
