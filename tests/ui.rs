@@ -427,6 +427,7 @@ impl repcue::audio::SoundOutput for NoDevice {
                 "intro clip \"audio/x.ogg\" not found next to the routine".into(),
             )],
             speech: repcue::audio::Speech::NotNeeded,
+            held_bytes: 0,
         }
     }
 }
@@ -472,6 +473,7 @@ impl repcue::audio::SoundOutput for NoSpeech {
             output: repcue::audio::Output::Ready,
             problems: Vec::new(),
             speech: repcue::audio::Speech::Unavailable("espeak-ng is not installed".into()),
+            held_bytes: 0,
         }
     }
 }

@@ -33,6 +33,10 @@ pub trait SoundOutput: CueSink {
     fn status(&self) -> SoundStatus {
         SoundStatus::default()
     }
+    /// Keeps the device open while a session is on screen, running or paused, so no cue
+    /// waits for it to open; with no session it is closed after a few idle seconds (a
+    /// running output costs CPU on every sample) and opened again for the next cue.
+    fn keep_open(&self, _open: bool) {}
 }
 
 /// What a routine brings to the sound side.
@@ -67,6 +71,9 @@ pub struct SoundStatus {
     pub problems: Vec<(usize, String)>,
     /// Whether the routine's own words are spoken.
     pub speech: Speech,
+    /// Bytes of sound held ready: the clips as decoded and as converted for the device, the
+    /// routine's intro clips and spoken words (for the frame statistics).
+    pub held_bytes: usize,
 }
 
 /// Whether the routine's own words (its `cues`, names with no bundled clip) can be spoken.

@@ -17,6 +17,8 @@ pub enum ToSource {
     Voice(Voice),
     /// Drop everything pending.
     Cancel,
+    /// Play at this volume (0 to 1) from the next block on.
+    Volume(f32),
 }
 
 /// Frames rendered at once (about 5 ms at 48 kHz).
@@ -33,6 +35,7 @@ pub struct CueSource {
     at: usize,
     channel: u16,
     heartbeat: Arc<AtomicU64>,
+    volume: f32,
 }
 
 impl CueSource {
@@ -55,6 +58,7 @@ impl CueSource {
             at: BLOCK,
             channel: 0,
             heartbeat,
+            volume: 1.0,
         }
     }
 }
@@ -68,6 +72,7 @@ impl Iterator for CueSource {
                 match message {
                     ToSource::Voice(voice) => self.scheduler.push(voice),
                     ToSource::Cancel => self.scheduler.cancel(),
+                    ToSource::Volume(volume) => self.volume = volume.clamp(0.0, 1.0),
                 }
             }
             let now = self.clock.now();
@@ -75,6 +80,11 @@ impl Iterator for CueSource {
             self.heartbeat
                 .store(now.as_millis() as u64, Ordering::Relaxed);
             self.scheduler.render(now, &mut self.block);
+            if self.volume < 1.0 {
+                for sample in &mut self.block {
+                    *sample *= self.volume;
+                }
+            }
             self.at = 0;
         }
         let sample = self.block[self.at];

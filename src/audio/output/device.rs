@@ -21,13 +21,15 @@ use crate::store::settings::SoundSettings;
 /// (the sound server's own buffering); measured with `scripts/bench-cues`.
 const EXTRA_LATENCY: Duration = Duration::from_millis(20);
 
+/// The heartbeat of a device that has not asked for sound yet.
+const NEVER: u64 = u64::MAX;
+
 /// An open device with the clips converted to its rate.
 pub(super) struct Device {
     _sink: rodio::MixerDeviceSink,
-    pub(super) player: rodio::Player,
     pub(super) to_source: Sender<ToSource>,
-    /// Clock reading (ms) of the source's last render.
-    pub(super) heartbeat: Arc<AtomicU64>,
+    /// Clock reading (ms) of the source's last render ([`NEVER`] before the first).
+    heartbeat: Arc<AtomicU64>,
     pub(super) opened: Instant,
     pub(super) clips: HashMap<&'static str, Arc<[f32]>>,
     pub(super) intros: Vec<Option<Arc<[f32]>>>,
@@ -70,10 +72,11 @@ impl Device {
         let latency = Duration::from_secs_f64(f64::from(buffer_frames) / f64::from(rate.get()))
             + EXTRA_LATENCY;
         let (to_source, inbox) = channel();
-        let heartbeat = Arc::new(AtomicU64::new(clock.now().as_millis() as u64));
-        let player = rodio::Player::connect_new(sink.mixer());
-        player.set_volume(settings.volume);
-        player.append(CueSource::new(
+        let heartbeat = Arc::new(AtomicU64::new(NEVER));
+        // Straight into the device's mixer: a `Player`'s controls (pause, speed, skip, its own
+        // volume) would run on every sample, and the source does what Repcue needs of them.
+        let _ = to_source.send(ToSource::Volume(settings.volume));
+        sink.mixer().add(CueSource::new(
             inbox,
             clock.clone(),
             channels,
@@ -87,7 +90,6 @@ impl Device {
             .collect();
         let mut device = Self {
             _sink: sink,
-            player,
             to_source,
             heartbeat,
             opened: Instant::now(),
@@ -118,6 +120,19 @@ impl Device {
             let samples = bank::to_output(buffer, self.rate);
             self.spoken.insert(text.clone(), samples);
         }
+    }
+
+    /// When the device last asked for sound (on the app's clock), if it ever has.
+    pub(super) fn last_beat(&self) -> Option<Duration> {
+        let ms = self.heartbeat.load(Ordering::Relaxed);
+        (ms != NEVER).then(|| Duration::from_millis(ms))
+    }
+
+    /// Samples held converted to the device's rate.
+    pub(super) fn held_samples(&self) -> usize {
+        self.clips.values().map(|c| c.len()).sum::<usize>()
+            + self.intros.iter().flatten().map(|c| c.len()).sum::<usize>()
+            + self.spoken.values().map(|c| c.len()).sum::<usize>()
     }
 
     /// Joins an utterance's clips into one voice, noting where its beat starts.

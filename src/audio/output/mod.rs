@@ -3,6 +3,7 @@
 //! had, and the run keeps its sound.
 
 mod device;
+mod policy;
 mod thread;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -25,6 +26,8 @@ enum Message {
     Cancel,
     Routine(RoutineSounds),
     Settings(SoundSettings),
+    /// A session is on screen (keep the device open), or no longer.
+    KeepOpen(bool),
     /// The routine's own words, spoken (or why not), from the speech job.
     Spoken(Vec<(String, Result<rodio::buffer::SamplesBuffer, SpeakError>)>),
     Stop,
@@ -57,6 +60,8 @@ struct Carried {
     loading: bool,
     /// Problems to show with the routine's own (exercise index, sentence).
     notes: Vec<(usize, String)>,
+    /// A session is on screen.
+    keep_open: bool,
 }
 
 /// Called when the sound's status changes, so the window can show it (a repaint).
@@ -201,6 +206,10 @@ impl SoundOutput for Audio {
         self.send(Message::Settings(settings));
     }
 
+    fn keep_open(&self, open: bool) {
+        self.send(Message::KeepOpen(open));
+    }
+
     fn status(&self) -> SoundStatus {
         self.status.lock().map(|s| s.clone()).unwrap_or_default()
     }
@@ -215,8 +224,10 @@ fn set_output(setup: &Setup, output: Output) {
 fn update_status(setup: &Setup, change: impl FnOnce(&mut SoundStatus)) {
     let changed = match setup.status.lock() {
         Ok(mut status) => {
-            let before = status.clone();
+            let mut before = status.clone();
             change(&mut status);
+            // Not on screen (only in the frame statistics): no frame for it.
+            before.held_bytes = status.held_bytes;
             *status != before
         }
         Err(_) => false,

@@ -112,3 +112,30 @@ fn after_too_many_failures_the_status_says_sound_is_off() {
         Output::Unavailable(reason) if reason.contains("until Repcue is restarted")
     ));
 }
+
+#[test]
+fn the_device_is_open_while_a_session_runs_and_closes_when_idle() {
+    use super::policy::wanted;
+    let (second, minute) = (Duration::from_secs(1), Duration::from_secs(60));
+    // Looked for until it has worked once, whatever happens.
+    assert!(wanted(false, false, minute));
+    // A running session keeps it open through the longest hold.
+    assert!(wanted(true, true, minute));
+    // With no session: open a little while after the last cue, then closed.
+    assert!(wanted(false, true, second));
+    assert!(!wanted(false, true, minute));
+}
+
+#[test]
+fn a_device_fails_when_it_stops_asking_but_is_given_time_to_start() {
+    use super::policy::stalled;
+    let ms = Duration::from_millis;
+    // Long open, silent for over a second: failed.
+    assert!(stalled(ms(9000), ms(1200)));
+    assert!(!stalled(ms(9000), ms(800)));
+    // Just opened, silent (a sound server starting the stream): not yet failed.
+    assert!(!stalled(ms(1200), ms(1200)));
+    assert!(!stalled(ms(4000), ms(4000)));
+    // Silent for over 5 s since it opened: failed.
+    assert!(stalled(ms(4900), ms(5200)));
+}

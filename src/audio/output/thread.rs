@@ -13,16 +13,11 @@ use super::super::source::ToSource;
 use super::super::speech;
 use super::super::{Output, RoutineSounds, Speech};
 use super::device::Device;
+use super::policy::{self, RETRY, RETRY_MAX};
 use super::{Carried, Message, Setup, set_output, update_status};
 use crate::session::{CueEvent, CueKind};
 use crate::store::settings::SoundSettings;
 
-/// A device that has not asked for sound for this long has failed.
-const STALL: Duration = Duration::from_secs(1);
-/// How long to wait before trying a missing or failed device again; doubled after each
-/// failed try, up to [`RETRY_MAX`], so a machine without sound does not keep probing.
-const RETRY: Duration = Duration::from_secs(2);
-const RETRY_MAX: Duration = Duration::from_secs(10);
 /// Cues kept while no device is open yet (e.g. the first "get ready" while the device opens).
 const BACKLOG: usize = 64;
 
@@ -40,6 +35,13 @@ pub(super) struct SoundThread {
     retry: Duration,
     planned: HashSet<(usize, Duration, CueKind)>,
     backlog: Vec<CueEvent>,
+    /// A session is on screen: the device stays open.
+    keep_open: bool,
+    /// When sound was last asked for (cues planned, a session ended).
+    last_wanted: Instant,
+    /// A device has opened since the thread started: from then on it is opened only when
+    /// wanted (before, it is looked for, so the screen can say whether there is sound).
+    worked: bool,
 }
 
 impl SoundThread {
@@ -57,12 +59,16 @@ impl SoundThread {
             retry: RETRY,
             planned: HashSet::new(),
             backlog: Vec::new(),
+            keep_open: false,
+            last_wanted: Instant::now(),
+            worked: false,
         }
     }
 
     /// Takes up the settings and routine a thread before this one had.
     pub(super) fn resume(&mut self, carried: &mut Carried) {
         self.handle(Message::Settings(carried.settings), carried);
+        self.keep_open = carried.keep_open;
         if let Some(routine) = carried.routine.clone() {
             carried.loading = true;
             self.load_routine(routine, &carried.notes);
@@ -75,7 +81,12 @@ impl SoundThread {
     pub(super) fn run(mut self, inbox: &Receiver<Message>, carried: &mut Carried) {
         loop {
             self.keep_device();
-            match inbox.recv_timeout(RETRY / 4) {
+            let message = match self.next_check() {
+                Some(wait) => inbox.recv_timeout(wait),
+                // Closed and not wanted: nothing to do until told something.
+                None => inbox.recv().map_err(|_| RecvTimeoutError::Disconnected),
+            };
+            match message {
                 Ok(Message::Stop) | Err(RecvTimeoutError::Disconnected) => return,
                 Ok(message) => self.handle(message, carried),
                 Err(RecvTimeoutError::Timeout) => {}
@@ -85,7 +96,15 @@ impl SoundThread {
 
     fn handle(&mut self, message: Message, carried: &mut Carried) {
         match message {
-            Message::Plan(cues) => self.plan(&cues),
+            Message::Plan(cues) => {
+                self.last_wanted = Instant::now();
+                self.plan(&cues);
+            }
+            Message::KeepOpen(open) => {
+                carried.keep_open = open;
+                self.keep_open = open;
+                self.last_wanted = Instant::now();
+            }
             Message::Cancel => self.cancel(),
             Message::Routine(routine) => {
                 // Marked while it loads: if loading takes the thread down, the next one
@@ -100,7 +119,7 @@ impl SoundThread {
                 carried.settings = settings;
                 self.settings = settings;
                 if let Some(device) = &self.device {
-                    device.player.set_volume(settings.volume.clamp(0.0, 1.0));
+                    let _ = device.to_source.send(ToSource::Volume(settings.volume));
                 }
                 if !settings.enabled {
                     self.cancel();
@@ -127,8 +146,36 @@ impl SoundThread {
         }
     }
 
-    /// Opens the output when there is none, and drops one that failed.
+    /// Whether the device should be open now.
+    fn wanted(&self) -> bool {
+        policy::wanted(self.keep_open, self.worked, self.last_wanted.elapsed())
+    }
+
+    /// How long the loop may wait for a message before the device needs looking at: an open
+    /// device is watched for a stall, a missing one tried again; closed and not wanted, never.
+    fn next_check(&self) -> Option<Duration> {
+        let watch = RETRY / 4;
+        if self.device.is_some() {
+            return Some(watch);
+        }
+        self.wanted().then(|| {
+            self.next_try
+                .saturating_duration_since(Instant::now())
+                .max(watch)
+        })
+    }
+
+    /// Opens the output when there is none and it is wanted, closes it when it is not, and
+    /// drops one that failed.
     fn keep_device(&mut self) {
+        if !self.wanted() {
+            if self.device.take().is_some() {
+                log::debug!("closing the sound output: nothing to play");
+                self.planned.clear();
+                self.tell_held();
+            }
+            return;
+        }
         if self.device.as_ref().is_some_and(|d| self.stalled(d)) {
             log::warn!("the sound output failed; trying again");
             self.device = None;
@@ -153,9 +200,11 @@ impl SoundThread {
             Ok(device) => {
                 log::info!("sound output open at {} Hz", device.rate);
                 self.device = Some(device);
+                self.worked = true;
                 self.retry = RETRY;
                 self.planned.clear();
                 set_output(&self.setup, Output::Ready);
+                self.tell_held();
                 let backlog = std::mem::take(&mut self.backlog);
                 self.plan(&backlog);
             }
@@ -168,12 +217,10 @@ impl SoundThread {
         }
     }
 
-    /// A device has failed when it stops asking for sound: errors alone may be passing (an
-    /// underrun, a busy sound server) and are only logged.
     fn stalled(&self, device: &Device) -> bool {
-        use std::sync::atomic::Ordering;
-        let last = Duration::from_millis(device.heartbeat.load(Ordering::Relaxed));
-        device.opened.elapsed() > STALL && self.setup.clock.now().saturating_sub(last) > STALL
+        let beat = device.last_beat().unwrap_or_default();
+        let silent = self.setup.clock.now().saturating_sub(beat);
+        policy::stalled(device.opened.elapsed(), silent)
     }
 
     /// Decodes the routine's intro clips; `notes` are problems found by an earlier thread.
@@ -194,6 +241,7 @@ impl SoundThread {
         if let Some(device) = &mut self.device {
             device.set_intros(&self.intros);
         }
+        self.tell_held();
         self.routine = Some(routine);
         self.cancel();
         self.speak_own_words();
@@ -274,6 +322,7 @@ impl SoundThread {
                 }
             }
         }
+        self.tell_held();
         // Results for an earlier routine may arrive after a later one was opened: only what
         // the current routine still lacks decides what the screen says.
         let (count, unspoken) = self.own_words();
@@ -283,6 +332,17 @@ impl SoundThread {
             _ => return,
         };
         update_status(&self.setup, |status| status.speech = speech);
+    }
+
+    /// Says how much sound is held ready, as decoded and as converted for the device.
+    fn tell_held(&self) {
+        let samples = |b: &SamplesBuffer| b.len();
+        let decoded = self.decoded.values().map(samples).sum::<usize>()
+            + self.intros.iter().flatten().map(samples).sum::<usize>()
+            + self.spoken.values().map(samples).sum::<usize>();
+        let converted = self.device.as_ref().map_or(0, Device::held_samples);
+        let bytes = (decoded + converted) * std::mem::size_of::<f32>();
+        update_status(&self.setup, |status| status.held_bytes = bytes);
     }
 
     fn cancel(&mut self) {
