@@ -4,6 +4,7 @@
 
 mod open;
 
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
@@ -79,6 +80,8 @@ struct Store {
     /// Running sessions: their journal (when it could be created) and what it says so far.
     open: HashMap<String, (Option<Journal>, Fold)>,
     reports: Sender<Report>,
+    /// Whether a report was sent since the window was last woken.
+    reported: Cell<bool>,
 }
 
 impl Store {
@@ -162,7 +165,7 @@ impl Store {
         self.open.remove(id);
         match written {
             Ok(()) => {
-                let _ = self.reports.send(Report::Recorded(Box::new(entry)));
+                self.report(Report::Recorded(Box::new(entry)));
             }
             Err(err) => self.problem(format!(
                 "Cannot add the session to the history: {err}. Its journal is kept and it will \
@@ -173,7 +176,12 @@ impl Store {
 
     fn problem(&self, message: String) {
         log::error!("{message}");
-        let _ = self.reports.send(Report::Problem(message));
+        self.report(Report::Problem(message));
+    }
+
+    fn report(&self, report: Report) {
+        let _ = self.reports.send(report);
+        self.reported.set(true);
     }
 }
 
@@ -203,10 +211,15 @@ impl Recorder {
                     data,
                     open: HashMap::new(),
                     reports: outbox,
+                    reported: Cell::new(false),
                 };
+                // The window is woken only when there is something for it: a journal line
+                // written as a step ends changes nothing on screen.
                 for message in inbox {
                     store.handle_caught(message);
-                    wake();
+                    if store.reported.take() {
+                        wake();
+                    }
                 }
             });
         if let Err(err) = spawned {
@@ -229,6 +242,7 @@ impl Recorder {
                 data,
                 open: HashMap::new(),
                 reports: outbox,
+                reported: Cell::new(false),
             })),
             reports: Mutex::new(reports),
         }
