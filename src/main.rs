@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use clap::Parser;
 
+use repcue::app::repaint::{self, Why};
 use repcue::app::{AppOptions, ReminderOptions, RepcueApp};
 use repcue::audio::Audio;
 use repcue::audio::espeak::Speaker;
@@ -69,7 +70,7 @@ fn desktop(path: Option<&Path>, start: bool, home: Option<&Path>) -> anyhow::Res
             let recorder = paths.as_ref().map(|p| {
                 let ctx = ctx.clone();
                 Arc::new(Recorder::spawn(p.data.clone(), move || {
-                    ctx.request_repaint()
+                    repaint::now(&ctx, Why::Recorder)
                 }))
             });
             let options = AppOptions {
@@ -81,11 +82,11 @@ fn desktop(path: Option<&Path>, start: bool, home: Option<&Path>) -> anyhow::Res
                     Speaker::new(paths.as_ref().map(|p| p.cache.clone())),
                     {
                         let ctx = ctx.clone();
-                        Arc::new(move || ctx.request_repaint())
+                        Arc::new(move || repaint::now(&ctx, Why::Sound))
                     },
                 )),
                 clock,
-                worker: Box::new(ThreadWorker::spawn(move || ctx.request_repaint())),
+                worker: Box::new(ThreadWorker::spawn(move || repaint::now(&ctx, Why::Worker))),
                 session_thread: true,
                 paths,
                 recent,

@@ -3,6 +3,7 @@
 
 use eframe::egui;
 
+use super::repaint::{self, Why};
 use super::settings::Keep;
 use super::{RepcueApp, Screen};
 use crate::ui::Command;
@@ -86,7 +87,7 @@ impl RepcueApp {
         if !handled {
             self.navigate(command);
         }
-        self.deps.ctx.request_repaint();
+        repaint::now(&self.deps.ctx, Why::Command);
     }
 
     /// Commands that move between screens, open routines or change the window.

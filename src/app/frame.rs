@@ -7,6 +7,7 @@ use eframe::egui;
 
 use super::commands::{NOT_DURING_SESSION, Scope};
 use super::history::Recorded;
+use super::repaint::{self, Why};
 use super::settings::Keep;
 use super::{RepcueApp, Screen};
 use crate::audio::{Output, Speech};
@@ -14,6 +15,9 @@ use crate::session::Saved;
 use crate::store::settings::SoundMode;
 use crate::ui::{Command, dialogs, history, overview, pain_check, player, settings, summary};
 use crate::worker::Done;
+
+/// The widest texture the window asks for (the font atlas's width).
+const TEXTURE_SIDE: usize = 2048;
 
 /// How long `--start` waits for the sound output before starting without it.
 const AUDIO_WAIT: Duration = Duration::from_secs(2);
@@ -31,11 +35,29 @@ impl eframe::App for RepcueApp {
         }
     }
 
+    /// The screen's background is the cleared window: no panel paints over all of it again,
+    /// which in software rendering is most of a frame's cost.
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        visuals.panel_fill.to_normalized_gamma_f32()
+    }
+
+    /// Textures no wider than [`TEXTURE_SIDE`]: egui packs glyphs in rows as wide as the
+    /// largest texture the renderer takes (16384 in software GL), so one row of big countdown
+    /// digits would cost 16 MB, kept twice (egui's copy and the renderer's), and sent whole
+    /// each time the atlas grows. Pictures are never over 400 px.
+    fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
+        let side = raw_input.max_texture_side.unwrap_or(TEXTURE_SIDE);
+        raw_input.max_texture_side = Some(side.min(TEXTURE_SIDE));
+    }
+
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        if let Some(stats) = &mut self.shell.stats {
+            stats.frame(ctx, self.deps.sink.status().held_bytes);
+        }
         if let Some(since) = self.session.start_when_ready {
             let waiting = self.deps.sink.status().output == Output::Starting;
             if waiting && since.elapsed() < AUDIO_WAIT {
-                ctx.request_repaint_after(Duration::from_millis(50));
+                repaint::ask(ctx, Why::AudioWait, Duration::from_millis(50));
             } else {
                 self.session.start_when_ready = None;
                 // `--start` goes straight in: no pain check, nothing to press.
@@ -50,7 +72,8 @@ impl eframe::App for RepcueApp {
             self.routine.replan(&self.deps);
             // A programme's overview changes at midnight (the day, the week, what is due).
             if self.routine.loaded.file.schedule.is_some() {
-                ctx.request_repaint_after(self.deps.until_tomorrow() + Duration::from_secs(1));
+                let wait = self.deps.until_tomorrow() + Duration::from_secs(1);
+                repaint::ask(ctx, Why::Midnight, wait);
             }
         }
         self.keep_feedback(false);
@@ -65,10 +88,13 @@ impl eframe::App for RepcueApp {
             {
                 self.show_screen(Screen::Summary);
             }
+            self.session.hold_sound(&self.deps);
         }
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        // The panels leave the background to `clear_color`.
+        ui.visuals_mut().panel_fill = egui::Color32::TRANSPARENT;
         let mut commands = self.screen_ui(ui);
         if self.session.confirm_end
             && let Some(answer) = dialogs::confirm_end(ui.ctx())
@@ -162,7 +188,7 @@ impl RepcueApp {
                     };
                     let commands = player::show(ui, &view);
                     if let Some(wait) = super::input::next_repaint(&snapshot) {
-                        ui.ctx().request_repaint_after(wait);
+                        repaint::ask(ui.ctx(), Why::Countdown, wait);
                     }
                     commands
                 }

@@ -15,9 +15,11 @@ mod frame;
 mod history;
 mod input;
 mod reminders;
+pub mod repaint;
 mod routine;
 mod session;
 mod settings;
+mod stats;
 
 pub use reminders::ReminderOptions;
 
@@ -128,6 +130,8 @@ struct Shell {
     notice: Option<String>,
     started_at: Instant,
     first_frame_reported: bool,
+    /// `REPCUE_FRAME_STATS`: a line per frame on stderr, for the benchmark.
+    stats: Option<stats::FrameStats>,
     /// Counts screen changes, so each screen opens at its top.
     visit: u64,
 }
@@ -192,6 +196,7 @@ impl RepcueApp {
                 notice: None,
                 started_at: Instant::now(),
                 first_frame_reported: false,
+                stats: stats::FrameStats::from_env(&cc.egui_ctx),
                 visit: 0,
             },
             routine,

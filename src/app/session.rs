@@ -5,6 +5,7 @@
 use std::time::{Duration, Instant};
 
 use super::Deps;
+use super::repaint::{self, Why};
 use crate::loaded::Loaded;
 use crate::session::runner::Runner;
 use crate::session::{EndReason, Feedback, Saved, Session, State, Stopped, Summary};
@@ -34,6 +35,8 @@ pub(super) struct SessionState {
     /// The feedback as last sent, and since when the summary's differs.
     feedback_sent: Feedback,
     feedback_changed: Option<Instant>,
+    /// The sound output was told to stay open (a session is running).
+    sound_held: bool,
 }
 
 impl SessionState {
@@ -48,6 +51,7 @@ impl SessionState {
             start_when_ready: start.then(Instant::now),
             id: None,
             feedback_sent: Feedback::default(),
+            sound_held: false,
             feedback_changed: None,
         }
     }
@@ -56,13 +60,13 @@ impl SessionState {
     pub(super) fn start(&mut self, loaded: &Loaded, pain: Option<u8>, deps: &Deps) {
         self.pain_before = pain;
         let ctx = deps.ctx.clone();
-        let repaint = move || ctx.request_repaint();
+        let on_change = move || repaint::now(&ctx, Why::SessionStep);
         let (clock, sink) = (deps.clock.clone(), deps.sink.clone());
         let session = loaded.session.clone();
         let runner = if deps.session_thread {
-            Runner::spawn(session, clock, sink, repaint)
+            Runner::spawn(session, clock, sink, on_change)
         } else {
-            Runner::manual(session, clock, sink, repaint)
+            Runner::manual(session, clock, sink, on_change)
         };
         let lead = deps.start_lead;
         self.record(loaded, &runner, pain, deps);
@@ -155,6 +159,19 @@ impl SessionState {
         true
     }
 
+    /// Keeps the sound output open while the session runs, and lets it close (after a few
+    /// idle seconds) while it is paused or over: an open output costs CPU on every sample.
+    pub(super) fn hold_sound(&mut self, deps: &Deps) {
+        let running = self
+            .runner
+            .as_ref()
+            .is_some_and(|r| r.with(|s| s.state() == State::Running));
+        if running != self.sound_held {
+            self.sound_held = running;
+            deps.sink.keep_open(running);
+        }
+    }
+
     /// Back to no session (the summary has been left).
     pub(super) fn close(&mut self) {
         self.runner = None;
@@ -196,8 +213,8 @@ impl SessionState {
         }
         let since = *self.feedback_changed.get_or_insert_with(Instant::now);
         if !now && since.elapsed() < FEEDBACK_SETTLE {
-            deps.ctx
-                .request_repaint_after(FEEDBACK_SETTLE.saturating_sub(since.elapsed()));
+            let wait = FEEDBACK_SETTLE.saturating_sub(since.elapsed());
+            repaint::ask(&deps.ctx, Why::Settle, wait);
             return None;
         }
         self.feedback_sent = summary.feedback.clone();

@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 use eframe::egui;
 
 use super::Deps;
+use super::repaint::{self, Why};
 use crate::store::SaveError;
 use crate::store::settings::SoundSettings;
 use crate::store::settings::{self, Settings, TEXT_SIZES, Theme};
@@ -127,7 +128,7 @@ impl SettingsState {
     /// Notes that settings changed; they are written once they settle.
     fn changed(&mut self, deps: &Deps) {
         self.changed = Some(Instant::now());
-        deps.ctx.request_repaint_after(SETTLE);
+        repaint::ask(&deps.ctx, Why::Settle, SETTLE);
     }
 
     /// Writes the settings when they changed, as `keep` says. A failed write while closing is
@@ -137,8 +138,11 @@ impl SettingsState {
             return Ok(());
         };
         if keep == Keep::Settled && since.elapsed() < SETTLE {
-            deps.ctx
-                .request_repaint_after(SETTLE.saturating_sub(since.elapsed()));
+            repaint::ask(
+                &deps.ctx,
+                Why::Settle,
+                SETTLE.saturating_sub(since.elapsed()),
+            );
             return Ok(());
         }
         self.changed = None;

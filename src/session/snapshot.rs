@@ -30,7 +30,9 @@ pub struct Snapshot {
     pub rep: Option<(u32, u32)>,
     /// Side being worked.
     pub side: Option<Side>,
-    /// Planned time left in the session (self-paced reps count zero).
+    /// Planned time left in the session (self-paced reps count zero). During a timed step it
+    /// is in whole seconds that change when the step's countdown does, so one frame draws
+    /// both.
     pub session_left: Duration,
     /// Changes whenever pending cues must be dropped and planned again.
     pub generation: u64,
@@ -77,7 +79,16 @@ impl Session {
                 .zip(plan)
                 .and_then(|(s, p)| Some((s.rep?, p.reps_per_set))),
             side: step.as_ref().and_then(|s| s.side),
-            session_left: self.timeline.total.saturating_sub(position),
+            session_left: match (&step, step_left) {
+                (Some(step), Some(left)) => {
+                    let end = step.start + step.duration.unwrap_or_default();
+                    let after = self.timeline.total.saturating_sub(end);
+                    Duration::from_secs(
+                        left.as_millis().div_ceil(1000) as u64 + after.as_secs_f64().round() as u64,
+                    )
+                }
+                _ => self.timeline.total.saturating_sub(position),
+            },
             generation: self.generation,
             step,
         }

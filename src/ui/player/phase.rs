@@ -19,6 +19,8 @@ const GAP: f32 = 8.0;
 const BAR: f32 = 18.0 + GAP;
 /// The smallest the countdown is ever drawn.
 const MIN_DIGITS: f32 = 24.0;
+/// The countdown's size moves in steps of this many points.
+const DIGIT_STEP: f32 = 8.0;
 /// The smallest a picture is worth showing.
 const MIN_PICTURE: f32 = 80.0;
 
@@ -164,6 +166,9 @@ pub(super) fn show(
     } else {
         ((left - fixed_for_button) / 0.6).clamp(MIN_DIGITS, digits_wanted.max(MIN_DIGITS))
     };
+    // In whole steps, so a line more or less below (another step's words) does not make the
+    // digits a new size, drawn afresh into the font atlas.
+    let digits = ((digits / DIGIT_STEP).floor() * DIGIT_STEP).max(MIN_DIGITS);
     let show_caution_below = show_caution;
     let show_picture_below = show_picture;
 
