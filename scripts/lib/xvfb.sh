@@ -3,6 +3,7 @@
 # is left running.
 
 APP_PIDS=()
+XVFB_PIDS=()
 
 start_xvfb() {
     local size=${1:-1280x720} d
@@ -11,6 +12,7 @@ start_xvfb() {
     done
     Xvfb ":$d" -screen 0 "${size}x24" -nolisten tcp -noreset >/dev/null 2>&1 &
     XVFB_PID=$!
+    XVFB_PIDS+=("$XVFB_PID")
     export DISPLAY=":$d"
     for _ in $(seq 100); do
         xdpyinfo >/dev/null 2>&1 && return 0
@@ -23,7 +25,7 @@ start_xvfb() {
 stop_all() {
     local pid
     for pid in "${APP_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-    [ -n "${XVFB_PID:-}" ] && kill "$XVFB_PID" 2>/dev/null || true
+    for pid in "${XVFB_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
 }
 
 # start_app LOGFILE ARGS... : runs the app with its first-frame report on, sets APP_PID and
@@ -52,6 +54,14 @@ wait_first_frame() {
 }
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+
+# cpu_ns PID: CPU time of all PID's threads, those that have ended included, in nanoseconds
+# (the process's CPU-time clock: finer than ticks; summing the live threads would lose a thread
+# that ends between two readings, such as the sound output's when it closes).
+cpu_ns() {
+    # The id clock_getcpuclockid(3) gives for PID, made by hand (Python has no binding for it).
+    python3 -c 'import sys, time; print(time.clock_gettime_ns(((~int(sys.argv[1])) << 3) | 2))' "$1"
+}
 
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 
