@@ -694,3 +694,41 @@ fn an_unreadable_history_is_moved_aside_and_the_history_screen_says_so() {
         0
     );
 }
+
+/// A sound output that remembers what the app asked of its device.
+#[derive(Default)]
+struct Holds(std::sync::Mutex<Vec<bool>>);
+
+impl repcue::session::CueSink for Holds {
+    fn plan(&self, _cues: &[repcue::session::CueEvent]) {}
+}
+
+impl repcue::audio::SoundOutput for Holds {
+    fn keep_open(&self, open: bool) {
+        self.0.lock().expect("holds").push(open);
+    }
+}
+
+#[test]
+fn the_sound_output_is_held_through_a_pause_and_let_go_when_the_session_ends() {
+    let holds = Arc::new(Holds::default());
+    let (mut harness, clock) = app_with(SHORT, true, holds.clone());
+    harness.run();
+    wait(&mut harness, &clock, 1.0);
+    assert_eq!(*holds.0.lock().expect("holds"), [true]);
+    // Paused for a minute: still held, so the first cue after resuming is on its beat.
+    harness.key_press(Key::Space);
+    harness.run();
+    wait(&mut harness, &clock, 60.0);
+    harness.key_press(Key::Space);
+    harness.run();
+    assert_eq!(*holds.0.lock().expect("holds"), [true]);
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::Role::Button, "End session now")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().screen(), Screen::Summary);
+    assert_eq!(*holds.0.lock().expect("holds"), [true, false]);
+}

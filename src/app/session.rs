@@ -159,16 +159,19 @@ impl SessionState {
         true
     }
 
-    /// Keeps the sound output open while the session runs, and lets it close (after a few
-    /// idle seconds) while it is paused or over: an open output costs CPU on every sample.
-    pub(super) fn hold_sound(&mut self, deps: &Deps) {
-        let running = self
-            .runner
-            .as_ref()
-            .is_some_and(|r| r.with(|s| s.state() == State::Running));
-        if running != self.sound_held {
-            self.sound_held = running;
-            deps.sink.keep_open(running);
+    /// Keeps the sound output open from the pain check before a session until the session is
+    /// over, paused included (the first cue after resuming is then on its beat, with no device
+    /// to open first), and lets it close a few idle seconds after: an open output costs CPU on
+    /// every sample.
+    pub(super) fn hold_sound(&mut self, deps: &Deps, about_to_start: bool) {
+        let going = about_to_start
+            || self
+                .runner
+                .as_ref()
+                .is_some_and(|r| r.with(|s| !s.is_finished()));
+        if going != self.sound_held {
+            self.sound_held = going;
+            deps.sink.keep_open(going);
         }
     }
 

@@ -33,9 +33,10 @@ pub trait SoundOutput: CueSink {
     fn status(&self) -> SoundStatus {
         SoundStatus::default()
     }
-    /// Keeps the device open while a session is on screen, running or paused, so no cue
-    /// waits for it to open; with no session it is closed after a few idle seconds (a
-    /// running output costs CPU on every sample) and opened again for the next cue.
+    /// Keeps the device open while a session is under way (from the pain check before it to
+    /// its end, paused included), so no cue waits for it to open; otherwise it is closed after
+    /// a few idle seconds (an open output costs CPU on every sample) and opened again for the
+    /// next cue.
     fn keep_open(&self, _open: bool) {}
 }
 

@@ -30,7 +30,7 @@ pub(super) struct Device {
     pub(super) to_source: Sender<ToSource>,
     /// Clock reading (ms) of the source's last render ([`NEVER`] before the first).
     heartbeat: Arc<AtomicU64>,
-    pub(super) opened: Instant,
+    opened: Instant,
     pub(super) clips: HashMap<&'static str, Arc<[f32]>>,
     pub(super) intros: Vec<Option<Arc<[f32]>>>,
     /// The routine's own words, spoken, by text.
@@ -122,10 +122,15 @@ impl Device {
         }
     }
 
-    /// When the device last asked for sound (on the app's clock), if it ever has.
-    pub(super) fn last_beat(&self) -> Option<Duration> {
-        let ms = self.heartbeat.load(Ordering::Relaxed);
-        (ms != NEVER).then(|| Duration::from_millis(ms))
+    /// Whether the device has stopped asking for sound (`now` on the app's clock); one that
+    /// has never asked has been silent since it opened.
+    pub(super) fn stalled(&self, now: Duration) -> bool {
+        let opened = self.opened.elapsed();
+        let silent = match self.heartbeat.load(Ordering::Relaxed) {
+            NEVER => opened,
+            ms => now.saturating_sub(Duration::from_millis(ms)),
+        };
+        super::policy::stalled(opened, silent)
     }
 
     /// Samples held converted to the device's rate.

@@ -26,7 +26,7 @@ enum Message {
     Cancel,
     Routine(RoutineSounds),
     Settings(SoundSettings),
-    /// A session is on screen (keep the device open), or no longer.
+    /// A session is under way (keep the device open), or no longer.
     KeepOpen(bool),
     /// The routine's own words, spoken (or why not), from the speech job.
     Spoken(Vec<(String, Result<rodio::buffer::SamplesBuffer, SpeakError>)>),
@@ -60,7 +60,7 @@ struct Carried {
     loading: bool,
     /// Problems to show with the routine's own (exercise index, sentence).
     notes: Vec<(usize, String)>,
-    /// A session is on screen.
+    /// A session is under way.
     keep_open: bool,
 }
 

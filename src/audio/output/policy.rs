@@ -13,12 +13,12 @@ pub(super) const START_STALL: Duration = Duration::from_secs(5);
 /// failed try, up to [`RETRY_MAX`], so a machine without sound does not keep probing.
 pub(super) const RETRY: Duration = Duration::from_secs(2);
 pub(super) const RETRY_MAX: Duration = Duration::from_secs(10);
-/// With no session running, the device is closed after this long with nothing to play.
+/// With no session under way, the device is closed after this long with nothing to play.
 pub(super) const IDLE_CLOSE: Duration = Duration::from_secs(10);
 
-/// Whether the device should be open: while a session runs; until it has first opened (so the
-/// screen can say whether there is sound); and for [`IDLE_CLOSE`] after sound was last asked
-/// for (`idle` ago).
+/// Whether the device should be open: while a session is under way; until it has first opened
+/// (so the screen can say whether there is sound); and for [`IDLE_CLOSE`] after sound was last
+/// asked for (`idle` ago).
 pub(super) fn wanted(keep_open: bool, worked: bool, idle: Duration) -> bool {
     keep_open || !worked || idle < IDLE_CLOSE
 }

@@ -35,7 +35,7 @@ pub(super) struct SoundThread {
     retry: Duration,
     planned: HashSet<(usize, Duration, CueKind)>,
     backlog: Vec<CueEvent>,
-    /// A session is on screen: the device stays open.
+    /// A session is under way: the device stays open.
     keep_open: bool,
     /// When sound was last asked for (cues planned, a session ended).
     last_wanted: Instant,
@@ -176,7 +176,8 @@ impl SoundThread {
             }
             return;
         }
-        if self.device.as_ref().is_some_and(|d| self.stalled(d)) {
+        let now = self.setup.clock.now();
+        if self.device.as_ref().is_some_and(|d| d.stalled(now)) {
             log::warn!("the sound output failed; trying again");
             self.device = None;
             self.planned.clear();
@@ -215,12 +216,6 @@ impl SoundThread {
                 set_output(&self.setup, Output::Unavailable(reason));
             }
         }
-    }
-
-    fn stalled(&self, device: &Device) -> bool {
-        let beat = device.last_beat().unwrap_or_default();
-        let silent = self.setup.clock.now().saturating_sub(beat);
-        policy::stalled(device.opened.elapsed(), silent)
     }
 
     /// Decodes the routine's intro clips; `notes` are problems found by an earlier thread.
