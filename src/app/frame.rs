@@ -16,8 +16,8 @@ use crate::store::settings::SoundMode;
 use crate::ui::{Command, dialogs, history, overview, pain_check, player, settings, summary};
 use crate::worker::Done;
 
-/// The widest texture the window asks for (the font atlas's width).
-const TEXTURE_SIDE: usize = 2048;
+/// The least texture side the window asks for (egui's own portable default).
+const TEXTURE_SIDE_MIN: usize = 2048;
 
 /// How long `--start` waits for the sound output before starting without it.
 const AUDIO_WAIT: Duration = Duration::from_secs(2);
@@ -41,13 +41,23 @@ impl eframe::App for RepcueApp {
         visuals.panel_fill.to_normalized_gamma_f32()
     }
 
-    /// Textures no wider than [`TEXTURE_SIDE`]: egui packs glyphs in rows as wide as the
-    /// largest texture the renderer takes (16384 in software GL), so one row of big countdown
-    /// digits would cost 16 MB, kept twice (egui's copy and the renderer's), and sent whole
-    /// each time the atlas grows. Pictures are never over 400 px.
+    /// Textures sized for the screen ([`texture_side`]): egui packs glyphs in rows as wide as
+    /// the largest texture the renderer takes (16384 in software GL), so one row of big
+    /// countdown digits would cost 16 MB, kept twice (egui's copy and the renderer's), and sent
+    /// whole each time the atlas grows. Pictures are never over 400 px.
     fn raw_input_hook(&mut self, _ctx: &egui::Context, raw_input: &mut egui::RawInput) {
-        let side = raw_input.max_texture_side.unwrap_or(TEXTURE_SIDE);
-        raw_input.max_texture_side = Some(side.min(TEXTURE_SIDE));
+        let Some(renderer) = raw_input.max_texture_side else {
+            return;
+        };
+        let viewport = raw_input.viewports.get(&raw_input.viewport_id);
+        let scale = viewport
+            .and_then(|v| v.native_pixels_per_point)
+            .unwrap_or(1.0);
+        let screen = viewport
+            .and_then(|v| v.monitor_size)
+            .or_else(|| raw_input.screen_rect.map(|r| r.size()))
+            .map(|size| size.max_elem() * scale);
+        raw_input.max_texture_side = Some(texture_side(renderer, screen));
     }
 
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
@@ -88,8 +98,9 @@ impl eframe::App for RepcueApp {
             {
                 self.show_screen(Screen::Summary);
             }
-            self.session.hold_sound(&self.deps);
         }
+        let about_to_start = self.screen == Screen::PainCheck;
+        self.session.hold_sound(&self.deps, about_to_start);
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
@@ -318,5 +329,35 @@ impl RepcueApp {
             return;
         }
         self.shell.notice = self.routine.open_dropped(file, &self.deps).err();
+    }
+}
+
+/// The texture side to ask for on a screen `screen` pixels along its longer side: twice that,
+/// so the countdown's ten digits at the largest size the player draws them (about the window's
+/// height) fit in the font atlas in two rows and never overflow it, in a power of two between
+/// [`TEXTURE_SIDE_MIN`] and what the renderer takes (`renderer`).
+fn texture_side(renderer: usize, screen: Option<f32>) -> usize {
+    let wanted = screen.map_or(2 * TEXTURE_SIDE_MIN, |px| {
+        ((2.0 * px.clamp(0.0, 65536.0)).ceil() as usize).next_power_of_two()
+    });
+    wanted.max(TEXTURE_SIDE_MIN).min(renderer)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::texture_side;
+
+    #[test]
+    fn textures_are_sized_for_the_screen_within_what_the_renderer_takes() {
+        assert_eq!(texture_side(16384, Some(1280.0)), 4096);
+        assert_eq!(texture_side(16384, Some(1920.0)), 4096);
+        assert_eq!(texture_side(16384, Some(3840.0)), 8192);
+        assert_eq!(texture_side(16384, Some(7680.0)), 16384);
+        assert_eq!(texture_side(16384, Some(800.0)), 2048);
+        assert_eq!(texture_side(16384, None), 4096);
+        assert_eq!(texture_side(8192, Some(7680.0)), 8192);
+        // A renderer that takes less than egui's default still gets only what it takes.
+        assert_eq!(texture_side(1024, Some(1920.0)), 1024);
+        assert_eq!(texture_side(16384, Some(f32::NAN)), 2048);
     }
 }
