@@ -236,6 +236,17 @@ fn stop_this_hurts_ends_at_once_and_asks_about_the_pain() {
     assert_eq!(summary.feedback.pain_where, "Hip");
 }
 
+/// Escape, then "End session now": the summary.
+fn end_session_early(harness: &mut Harness<'static, RepcueApp>) {
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::Role::Button, "End session now")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().screen(), Screen::Summary);
+}
+
 #[test]
 fn escape_asks_before_ending() {
     let (mut harness, _clock) = app(SHORT, true);
@@ -248,13 +259,7 @@ fn escape_asks_before_ending() {
         .click();
     harness.run();
     assert_eq!(harness.state().screen(), Screen::Player);
-    harness.key_press(Key::Escape);
-    harness.run();
-    harness
-        .get_by_role_and_label(egui::Role::Button, "End session now")
-        .click();
-    harness.run();
-    assert_eq!(harness.state().screen(), Screen::Summary);
+    end_session_early(&mut harness);
     assert!(shows(&harness, "Session ended early"));
 }
 
@@ -723,12 +728,6 @@ fn the_sound_output_is_held_through_a_pause_and_let_go_when_the_session_ends() {
     harness.key_press(Key::Space);
     harness.run();
     assert_eq!(*holds.0.lock().expect("holds"), [true]);
-    harness.key_press(Key::Escape);
-    harness.run();
-    harness
-        .get_by_role_and_label(egui::Role::Button, "End session now")
-        .click();
-    harness.run();
-    assert_eq!(harness.state().screen(), Screen::Summary);
+    end_session_early(&mut harness);
     assert_eq!(*holds.0.lock().expect("holds"), [true, false]);
 }
