@@ -12,6 +12,7 @@ pub mod cli;
 pub mod clock;
 pub(crate) mod format;
 pub(crate) mod handout;
+pub mod i18n;
 pub mod loaded;
 pub mod media;
 pub mod programme;
@@ -29,6 +30,18 @@ pub mod worker;
 pub const BUNDLED_ROUTINE: &str = include_str!("../exercises.toml");
 /// The name the bundled routine goes by in messages.
 pub const BUNDLED_NAME: &str = "exercises.toml (bundled)";
+
+/// The bundled routine in Spanish (`assets/exercises.es.toml`), opened by default when the
+/// language is Spanish.
+pub const BUNDLED_ROUTINE_ES: &str = include_str!("../assets/exercises.es.toml");
+
+/// The bundled routine for a language: its text and the name it goes by in messages.
+pub fn bundled_routine(lang: i18n::Lang) -> (&'static str, &'static str) {
+    match lang {
+        i18n::Lang::En => (BUNDLED_ROUTINE, BUNDLED_NAME),
+        i18n::Lang::Es => (BUNDLED_ROUTINE_ES, "exercises.es.toml (bundled)"),
+    }
+}
 
 /// The application id (reverse DNS): the desktop entry's and the icon's name, the window's
 /// app id (WM_CLASS on X11), and the AppStream id.

@@ -18,13 +18,14 @@ use repcue::routine::{self, LoadError};
 use repcue::store::recorder::Recorder;
 use repcue::store::{Paths, recent, settings};
 use repcue::worker::ThreadWorker;
-use repcue::{APP_ID, BUNDLED_NAME, BUNDLED_ROUTINE};
+use repcue::{APP_ID, bundled_routine};
 
 fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("repcue=info"))
         .init();
     let cli = Cli::parse();
     let home = cli.home.as_deref();
+    repcue::i18n::set(cli::language(cli.lang, home));
     cli::exit_code(match cli.command {
         Some(command) => cli::run(command, home),
         None => desktop(cli.routine.as_deref(), cli.start, home),
@@ -107,10 +108,8 @@ fn desktop(path: Option<&Path>, start: bool, home: Option<&Path>) -> anyhow::Res
 /// The routine asked for, or the bundled one with why the asked-for one could not be opened.
 fn first_routine(path: Option<&Path>) -> anyhow::Result<(Loaded, Option<LoadError>)> {
     let bundled = || -> anyhow::Result<Loaded> {
-        Ok(Loaded::new(
-            routine::parse_str(BUNDLED_ROUTINE, BUNDLED_NAME)?,
-            Origin::Bundled,
-        ))
+        let (text, name) = bundled_routine(repcue::i18n::current());
+        Ok(Loaded::new(routine::parse_str(text, name)?, Origin::Bundled))
     };
     Ok(match path.map(|p| (p, routine::load_file(p))) {
         Some((path, Ok(routine))) => {

@@ -64,6 +64,7 @@ fn routine_strategy() -> impl Strategy<Value = Routine> {
         prop::collection::vec(exercise(), 1..4),
     )
         .prop_map(|(prepare, rest, exercises)| Routine {
+            language: None,
             title: "R".into(),
             author: None,
             notes: None,
@@ -428,6 +429,7 @@ fn programme_strategy() -> impl Strategy<Value = Routine> {
         prop::collection::vec(progressing_exercise(), 1..4),
     )
         .prop_map(|(prepare, rest, exercises)| Routine {
+            language: None,
             title: "P".into(),
             author: None,
             notes: None,

@@ -136,7 +136,7 @@ pub(super) fn total_line(routine: &Routine, timeline: &Timeline) -> String {
     }
     format!(
         "Total: {total} · {} · {}\n",
-        format::count(routine.exercises.len() as u64, "exercise", "exercises"),
-        format::count(timeline.steps.len() as u64, "step", "steps")
+        crate::t!("count-exercises", count = routine.exercises.len() as u64),
+        crate::t!("count-steps", count = timeline.steps.len() as u64)
     )
 }

@@ -19,6 +19,7 @@ pub use check::{WeekChoice, plan_text};
 pub use history::{history_lines, programme_lines};
 pub use plan_json::{PainJson, PlanJson, ScheduleJson, WeekJson, plan_json};
 
+use crate::i18n::Lang;
 use crate::store::Paths;
 
 /// Guides you through a home physiotherapy routine, hands-free.
@@ -35,6 +36,28 @@ pub struct Cli {
     /// Keep settings and history in this folder instead of the platform's (also $REPCUE_HOME).
     #[arg(long, global = true, value_name = "FOLDER")]
     pub home: Option<PathBuf>,
+    /// Words on screen, spoken and printed in this language: en or es (default: as chosen in
+    /// Settings, else the system's).
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+}
+
+fn parse_lang(text: &str) -> Result<Lang, String> {
+    Lang::parse(text).ok_or_else(|| {
+        let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+        format!("Repcue has no language \"{text}\"; use one of: {}", codes.join(", "))
+    })
+}
+
+/// The language to use: `--lang`, else the one chosen in Settings (in `home`), else the
+/// system's. Reading the settings here never writes them.
+pub fn language(lang: Option<Lang>, home: Option<&Path>) -> Lang {
+    lang.unwrap_or_else(|| {
+        Paths::resolve(home)
+            .map(|paths| crate::store::settings::peek(&paths.config).language)
+            .unwrap_or_default()
+            .resolve()
+    })
 }
 
 #[derive(Debug, Subcommand)]

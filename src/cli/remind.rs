@@ -151,7 +151,7 @@ fn refresh_timer(home: Option<&Path>, times: &[Time]) {
 /// The routine reminders are for, or why it cannot be read.
 fn reminder_routine(settings: &ReminderSettings) -> Result<Routine, String> {
     match &settings.routine {
-        None => routine::parse_str(crate::BUNDLED_ROUTINE, crate::BUNDLED_NAME)
+        None => routine::parse_str(crate::bundled_routine(crate::i18n::current()).0, crate::bundled_routine(crate::i18n::current()).1)
             .map_err(|err| err.to_string()),
         Some(path) => routine::load_file(path).map_err(|err| {
             format!(

@@ -111,9 +111,7 @@ pub fn day_text(date: Date) -> String {
 
 /// "Thu 26 Nov 2026, 09:30" in `tz`.
 pub fn moment_text(at: Timestamp, tz: &TimeZone) -> String {
-    at.to_zoned_datetime(tz.clone())
-        .strftime("%a %-d %b %Y, %H:%M")
-        .to_string()
+    crate::format::day_time(at.to_zoned_datetime(tz.clone()).datetime())
 }
 
 /// Days since 1 January 1970 (for chart axes).

@@ -91,8 +91,8 @@ pub fn week_dates(schedule: &Schedule, week: u32) -> String {
     if first.year() != last.year() {
         format!(
             "{} – {}",
-            first.strftime("%-d %b %Y"),
-            last.strftime("%-d %b %Y")
+            crate::format::date_plain(first),
+            crate::format::date_plain(last)
         )
     } else if first.month() != last.month() {
         format!(

@@ -31,6 +31,9 @@ pub const MAX_REPS: u32 = 1000;
 pub struct Routine {
     /// `title`: shown on the overview and in the history.
     pub title: String,
+    /// `language`: the language the routine is written in; its cues are spoken in it,
+    /// whatever the person's language (`None`: the person's).
+    pub language: Option<crate::i18n::Lang>,
     /// `author`: who wrote the routine.
     pub author: Option<String>,
     /// `notes`: shown before starting.

@@ -7,8 +7,8 @@ use crate::format;
 pub fn prescription(exercise: &Exercise) -> String {
     let mut parts = vec![format!(
         "{} × {}",
-        format::count(exercise.sets.into(), "set", "sets"),
-        format::count(exercise.reps.into(), "rep", "reps")
+        crate::t!("count-sets", count = u64::from(exercise.sets)),
+        crate::t!("count-reps", count = u64::from(exercise.reps))
     )];
     parts.push(match exercise.pace {
         Pace::SelfPaced => match &exercise.cues.rep {
@@ -116,7 +116,7 @@ pub fn schedule(schedule: &Schedule) -> String {
     let mut parts = vec![match (schedule.weeks, schedule.last_day()) {
         (Some(weeks), Some(last)) => format!(
             "{} from {} to {}",
-            format::count(weeks.into(), "week", "weeks"),
+            crate::t!("count-weeks", count = u64::from(weeks)),
             day(schedule.start),
             day(last)
         ),
@@ -134,7 +134,7 @@ pub fn schedule(schedule: &Schedule) -> String {
     });
     parts.push(format!(
         "{} a day",
-        format::count(schedule.per_day.into(), "session", "sessions")
+        crate::t!("count-sessions", count = u64::from(schedule.per_day))
     ));
     match schedule.remind_at.as_slice() {
         [] => {}

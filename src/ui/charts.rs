@@ -17,7 +17,7 @@ const PLANNED: Color32 = Color32::from_rgb(0x94, 0xA3, 0xB8);
 
 fn date_label(day: f64) -> String {
     report::date_of_day(day.round() as i64)
-        .map(|d| d.strftime("%-d %b %y").to_string())
+        .map(crate::format::date_axis)
         .unwrap_or_default()
 }
 

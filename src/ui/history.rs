@@ -133,7 +133,7 @@ fn header(ui: &mut egui::Ui, model: &HistoryModel, commands: &mut Vec<Command>) 
     let average = |v: Option<f64>| v.map_or("–".to_string(), |v| format!("{v:.1}"));
     ui.label(format!(
         "{} · {} · {} completed · {} stopped for pain · {done} of {planned} reps · average pain {} before, {} after",
-        crate::format::count(t.sessions as u64, "session", "sessions"),
+        crate::t!("count-sessions", count = t.sessions as u64),
         report::minutes_text(t.minutes),
         t.completed,
         t.stopped_for_pain,
@@ -225,7 +225,7 @@ fn programme_section(
     commands: &mut Vec<Command>,
 ) {
     // One line first: the figure the physiotherapist asks for (its weeks are charted below).
-    let start = programme.schedule.start.strftime("%a %-d %b %Y");
+    let start = crate::format::day_text(programme.schedule.start);
     ui.horizontal_wrapped(|ui| {
         ui.label(
             RichText::new(programme.adherence.sentence())
@@ -256,7 +256,7 @@ fn programme_section(
         if let Some(mark) = &s.programme {
             text = format!(
                 "{text} · {} (week {})",
-                mark.date.strftime("%a %-d %b"),
+                crate::format::day_short(mark.date),
                 mark.week
             );
         }
@@ -333,7 +333,7 @@ fn detail(ui: &mut egui::Ui, s: &SessionEntry, tz: &TimeZone, commands: &mut Vec
                 "Programme week",
                 s.programme.as_ref().map_or_else(
                     || "–".into(),
-                    |p| format!("week {} · {}", p.week, p.date.strftime("%a %-d %b %Y")),
+                    |p| format!("week {} · {}", p.week, crate::format::day_text(p.date)),
                 ),
             ),
             (

@@ -24,7 +24,7 @@ pub struct ProgrammeView<'a> {
 
 /// "Wed 23 Dec".
 pub fn day_text(date: Date) -> String {
-    date.strftime("%a %-d %b").to_string()
+    crate::format::day_short(date)
 }
 
 /// Draws the programme's part of the overview.
@@ -155,7 +155,7 @@ fn strip(ui: &mut egui::Ui, view: &ProgrammeView<'_>) {
             } else {
                 " "
             };
-            let text = format!("{}\n{}\n{mark}", day.date.strftime("%a"), day.date.day());
+            let text = format!("{}\n{}\n{mark}", crate::format::weekday(day.date), day.date.day());
             let frame = egui::Frame::new()
                 .fill(fill)
                 .stroke(stroke)

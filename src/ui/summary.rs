@@ -226,7 +226,7 @@ fn totals(ui: &mut egui::Ui, record: &Record) {
                     "Paused",
                     format!(
                         "{} ({})",
-                        format::count(record.pauses.into(), "time", "times"),
+                        crate::t!("count-times", count = u64::from(record.pauses)),
                         format::time_spent(record.paused)
                     ),
                 );

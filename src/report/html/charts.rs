@@ -108,7 +108,7 @@ fn x_labels(svg: &mut String, first: Date, last: Date) {
     let _ = write!(
         svg,
         "<text x=\"{LEFT}\" y=\"{y}\">{}</text><text x=\"{CHART_W}\" y=\"{y}\" text-anchor=\"end\">{}</text>",
-        esc(&first.strftime("%-d %b %Y").to_string()),
-        esc(&last.strftime("%-d %b %Y").to_string()),
+        esc(&crate::format::date_plain(first)),
+        esc(&crate::format::date_plain(last)),
     );
 }

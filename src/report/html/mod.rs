@@ -169,11 +169,7 @@ fn sessions_table(out: &mut String, sessions: &[&SessionEntry], listed: usize, t
         let _ = writeln!(
             out,
             "<tr><td>{}</td>{}{}<td>{}</td><td class=\"n\">{}</td><td>{}{}</td><td class=\"text\">{}{}</td><td class=\"text\">{}</td></tr>",
-            esc(&s
-                .started
-                .to_zoned_datetime(tz.clone())
-                .strftime("%a %-d %b %Y %H:%M")
-                .to_string()),
+            esc(&crate::report::moment_text(s.started, tz)),
             match (&s.programme, weeks) {
                 (Some(mark), true) => format!("<td class=\"n\">{}</td>", mark.week),
                 (None, true) => "<td class=\"n\">–</td>".to_string(),

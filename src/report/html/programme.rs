@@ -129,11 +129,9 @@ fn flagged_list(out: &mut String, flagged: &[&&SessionEntry], tz: &TimeZone) {
         let _ = writeln!(
             out,
             "<li><b>{}</b> · {}{}</li>",
-            esc(&s
-                .started
-                .to_zoned_datetime(tz.clone())
-                .strftime("%a %-d %b")
-                .to_string()),
+            esc(&crate::format::day_short(
+                s.started.to_zoned_datetime(tz.clone()).date()
+            )),
             esc(&parts.join(" · ")),
             if note.is_empty() {
                 String::new()

@@ -7,11 +7,14 @@ use std::time::Duration;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
+use crate::i18n::Lang;
+
 use super::{Diagnostic, Exercise, MAX_REPS, MAX_SETS, MAX_STEPS, MAX_TOTAL, Routine};
 
 /// The keys `[routine]` takes.
 pub(crate) const ROUTINE_KEYS: &[&str] = &[
     "title",
+    "language",
     "author",
     "notes",
     "prepare",
@@ -174,11 +177,12 @@ impl Reader<'_> {
         let pain = self.pain(root);
         let exercises = self.exercises(root);
         let safety = self.safety(root);
-        let (title, author, notes, prepare, rest_between_exercises) = header?;
+        let (title, language, author, notes, prepare, rest_between_exercises) = header?;
         let exercises = exercises?;
         // The header's durations are passed in, not read again, so a bad one is reported once.
         let routine = Routine {
             title: title?,
+            language,
             author,
             notes,
             prepare,
@@ -200,6 +204,7 @@ impl Reader<'_> {
         span: Range<usize>,
     ) -> (
         Option<String>,
+        Option<Lang>,
         Option<String>,
         Option<String>,
         Duration,
@@ -221,11 +226,28 @@ impl Reader<'_> {
             }
         }
         let title = self.required_text(table, "title", span, "[routine]");
+        let language = self.language(table);
         let author = self.text_value(table, "author");
         let notes = self.text_value(table, "notes");
         let prepare = self.duration(table, "prepare", Duration::from_secs(5));
         let rest = self.duration(table, "rest_between_exercises", Duration::from_secs(30));
-        (title, author, notes, prepare, rest)
+        (title, language, author, notes, prepare, rest)
+    }
+
+    /// `language = "es"`: the language of the routine's words, which its cues then speak.
+    fn language(&mut self, table: &DeTable<'_>) -> Option<Lang> {
+        let value = self.find(table, "language")?;
+        let text = self.text_of(value, "language")?;
+        let lang = Lang::parse(&text).filter(|l| l.code() == text.trim().to_lowercase());
+        if lang.is_none() {
+            let codes: Vec<String> = Lang::ALL.iter().map(|l| format!("\"{}\"", l.code())).collect();
+            self.error(
+                value.span(),
+                format!("Repcue has no language \"{}\"", text.trim()),
+                format!("write one of {}, or leave `language` out to follow the person's language", codes.join(", ")),
+            );
+        }
+        lang
     }
 
     fn exercises(&mut self, root: &DeTable<'_>) -> Option<Vec<Read>> {

@@ -62,6 +62,10 @@ fn routine() -> Value {
                 text_key("Name of the routine, shown to the patient.", 1, None),
             ),
             (
+                "language",
+                json!({ "type": "string", "enum": ["en", "es"], "description": "The language the routine is written in (en, es). Its spoken cues use this language whatever the person's; left out, they follow the person's language." }),
+            ),
+            (
                 "author",
                 json!({ "type": "string", "description": "Who wrote or prescribed the routine." }),
             ),

@@ -8,6 +8,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 use toml::de::{DeTable, DeValue};
 
+use crate::i18n::Choice;
 use crate::routine::Diagnostic;
 
 /// The settings file's name in the config folder.
@@ -79,6 +80,8 @@ pub struct Settings {
     pub text_size: f32,
     /// Ask "How is your pain right now?" before each session.
     pub pain_check: bool,
+    /// The language of the words on screen and spoken: the system's, or a fixed one.
+    pub language: Choice,
 }
 
 impl Default for Settings {
@@ -88,6 +91,7 @@ impl Default for Settings {
             theme: Theme::System,
             text_size: 1.0,
             pain_check: true,
+            language: Choice::System,
         }
     }
 }
@@ -190,6 +194,15 @@ pub fn parse(text: &str, file: &str) -> (Loaded, bool) {
                 ],
             )
             .map(|v| settings.theme = v),
+            "language" => word(
+                value,
+                &[
+                    ("system", Choice::System),
+                    ("english", Choice::English),
+                    ("spanish", Choice::Spanish),
+                ],
+            )
+            .map(|v| settings.language = v),
             // A key from a newer Repcue: left alone.
             _ => Some(()),
         };
@@ -199,6 +212,7 @@ pub fn parse(text: &str, file: &str) -> (Loaded, bool) {
                 "text_size" => "a number from 0.5 to 3.0",
                 "sound_mode" => "\"voice\" or \"beeps\"",
                 "theme" => "\"system\", \"light\" or \"dark\"",
+                "language" => "\"system\", \"english\" or \"spanish\"",
                 _ => "true or false",
             }));
         }
@@ -298,99 +312,14 @@ pub fn save(config: &Path, settings: &Settings) -> std::io::Result<()> {
     super::write_atomic(&path, text.as_bytes())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn settings_round_trip_through_the_file() {
-        let dir = tempfile::tempdir().expect("dir");
-        let settings = Settings {
-            sound: SoundSettings {
-                enabled: false,
-                mode: SoundMode::Beeps,
-                volume: 0.35,
-                countdown: false,
-            },
-            theme: Theme::Dark,
-            text_size: 1.3,
-            pain_check: false,
-        };
-        save(dir.path(), &settings).expect("save");
-        let loaded = load(dir.path());
-        assert_eq!(loaded.settings, settings);
-        assert!(loaded.problems.is_empty());
-    }
-
-    #[test]
-    fn a_partial_or_old_file_keeps_what_it_says() {
-        let (loaded, _) = parse("theme = \"light\"\nold_key = 3\n", "settings.toml");
-        assert_eq!(loaded.settings.theme, Theme::Light);
-        assert_eq!(
-            Settings {
-                theme: Theme::Dark,
-                ..loaded.settings
-            },
-            Settings {
-                theme: Theme::Dark,
-                ..Settings::default()
-            }
-        );
-        assert!(loaded.problems.is_empty());
-    }
-
-    #[test]
-    fn one_bad_value_keeps_the_others_and_says_where() {
-        let text = "volume = 0.2\ntheme = \"purple\"\npain_check = false\n";
-        let (loaded, _) = parse(text, "settings.toml");
-        assert_eq!(loaded.settings.sound.volume, 0.2);
-        assert!(!loaded.settings.pain_check);
-        assert_eq!(loaded.settings.theme, Theme::System);
-        assert_eq!(loaded.problems.len(), 1);
-        assert!(
-            loaded.problems[0].starts_with("settings.toml:2:9: `theme` must be"),
-            "{}",
-            loaded.problems[0]
-        );
-    }
-
-    #[test]
-    fn a_cut_or_damaged_file_keeps_its_good_lines_and_a_copy() {
-        let dir = tempfile::tempdir().expect("dir");
-        let path = dir.path().join(FILE_NAME);
-        let text = "pain_check = false\nvolume = = 3\ntheme = \"da";
-        std::fs::write(&path, text).expect("write");
-        let loaded = load(dir.path());
-        assert!(!loaded.settings.pain_check, "the good line still counts");
-        assert_eq!(
-            loaded.settings.sound.volume,
-            Settings::default().sound.volume
-        );
-        assert!(
-            loaded.problems.iter().any(|p| p.contains(":2:")),
-            "{:?}",
-            loaded.problems
-        );
-        let copy = std::fs::read_dir(dir.path())
-            .expect("list")
-            .filter_map(Result::ok)
-            .find(|e| e.file_name().to_string_lossy().contains("unreadable"))
-            .expect("a copy");
-        assert_eq!(std::fs::read_to_string(copy.path()).expect("read"), text);
-    }
-
-    #[test]
-    fn saving_keeps_keys_from_a_newer_version() {
-        let dir = tempfile::tempdir().expect("dir");
-        let path = dir.path().join(FILE_NAME);
-        std::fs::write(&path, "theme = \"dark\"\nreminder_hour = 18\n").expect("write");
-        let mut settings = load(dir.path()).settings;
-        settings.sound.volume = 0.5;
-        save(dir.path(), &settings).expect("save");
-        let text = std::fs::read_to_string(&path).expect("read");
-        assert!(text.contains("reminder_hour = 18"), "{text}");
-        let again = load(dir.path());
-        assert_eq!(again.settings, settings);
-        assert!(again.problems.is_empty());
+/// The settings that decide how the app starts (the language), read without writing anything:
+/// a damaged file is not kept aside here, [`load`] does that when the window opens.
+pub fn peek(config: &Path) -> Settings {
+    match crate::media::read_bounded(&config.join(FILE_NAME), 1 << 20) {
+        Ok(Some(bytes)) => parse(&String::from_utf8_lossy(&bytes), FILE_NAME).0.settings,
+        _ => Settings::default(),
     }
 }
+
+#[cfg(test)]
+mod tests;
