@@ -1,5 +1,6 @@
 //! The exercises Repcue ships a drawing and a spoken name for, recognised by words in an
-//! exercise's name ("Hip bridge", "Bridge with a hold" → the hip bridge), and the lookups the
+//! exercise's name, in English or Spanish ("Hip bridge", "Bridge with a hold", "Puente de
+//! glúteos" → the hip bridge), and the lookups the
 //! screens and the sound use.
 
 /// A common exercise.
@@ -22,14 +23,33 @@ fn recognise(name: &str) -> Option<Known> {
     let name = name.to_lowercase();
     let table: [(&[&str], Known); 5] = [
         (
-            &["knee rock", "knee sway", "windscreen", "windshield"],
+            &[
+                "knee rock",
+                "knee sway",
+                "windscreen",
+                "windshield",
+                "balanceo de rodillas",
+                "limpiaparabrisas",
+            ],
             Known::KneeRocks,
         ),
-        (&["pelvic tilt"], Known::PelvicTilt),
-        (&["bridge"], Known::HipBridge),
-        (&["clam"], Known::Clamshell),
         (
-            &["forward bend", "forward fold", "hamstring stretch"],
+            &["pelvic tilt", "basculación pélvica", "basculacion pelvica"],
+            Known::PelvicTilt,
+        ),
+        (&["bridge", "puente"], Known::HipBridge),
+        (&["clam", "almeja"], Known::Clamshell),
+        (
+            &[
+                "forward bend",
+                "forward fold",
+                "hamstring stretch",
+                "flexión hacia delante",
+                "flexion hacia delante",
+                "flexión hacia adelante",
+                "flexion hacia adelante",
+                "estiramiento de isquiotibiales",
+            ],
             Known::SeatedForwardBend,
         ),
     ];
@@ -91,10 +111,16 @@ mod tests {
 
     #[test]
     fn every_bundled_exercise_has_a_drawing_and_a_spoken_name() {
-        let routine = crate::routine::parse_str(crate::BUNDLED_ROUTINE, "bundled").expect("valid");
-        for exercise in &routine.exercises {
-            assert!(drawing(&exercise.name).is_some(), "{}", exercise.name);
-            assert!(name_clip(&exercise.name).is_some(), "{}", exercise.name);
+        let english = crate::routine::parse_str(crate::BUNDLED_ROUTINE, "bundled").expect("valid");
+        let spanish =
+            crate::routine::parse_str(crate::BUNDLED_ROUTINE_ES, "bundled es").expect("valid");
+        assert_eq!(spanish.language, Some(crate::i18n::Lang::Es));
+        assert_eq!(english.exercises.len(), spanish.exercises.len());
+        for (en, es) in english.exercises.iter().zip(&spanish.exercises) {
+            assert!(drawing(&en.name).is_some(), "{}", en.name);
+            assert!(name_clip(&en.name).is_some(), "{}", en.name);
+            // The Spanish routine's exercise is recognised as the same one.
+            assert_eq!(recognise(&es.name), recognise(&en.name), "{}", es.name);
         }
         for known in Known::ALL {
             crate::media::render_svg(known.drawing()).expect("renders");

@@ -173,6 +173,8 @@ pub struct Timeline {
     pub exercises: Vec<ExercisePlan>,
     /// Sum of all timed steps.
     pub total: Duration,
+    /// The routine's `language`, which its cues are spoken in (`None`: the person's).
+    pub language: Option<crate::i18n::Lang>,
 }
 
 impl Timeline {
@@ -252,6 +254,7 @@ impl Timeline {
             total: builder.offset,
             steps: builder.steps,
             exercises,
+            language: routine.language,
         }
     }
 

@@ -178,3 +178,59 @@ fn own_words_without_espeak_sound_a_tone_on_their_beat() {
         assert!(voice.end - voice.start < 0.2, "a tone: {voice:?}");
     }
 }
+
+#[test]
+fn every_spanish_cue_sounds_on_time_in_the_real_output() {
+    let mut tools = CAPTURE_TOOLS.to_vec();
+    tools.push("espeak-ng");
+    if !can_run(&tools) {
+        return;
+    }
+    let (expected, report) = capture("tests/fixtures/audio_es.toml", "espeak-ng");
+    // Every Spanish clip the minute calls for was heard on its beat (checked in `capture`):
+    // phase words, counts, the next set, sides, rest, well done, and the names.
+    let words: String = expected.iter().map(|v| v.words.as_str()).collect();
+    for clip in [
+        "es/get_ready",
+        "es/up",
+        "es/hold",
+        "es/down",
+        "es/rest",
+        "es/switch_sides",
+        "es/halfway",
+        "es/last_rep",
+        "es/next",
+        "es/set",
+        "es/of",
+        "es/left_side",
+        "es/right_side",
+        "es/well_done",
+        "es/exercise_done",
+        "es/n1",
+        "es/n2",
+        "es/n3",
+    ] {
+        assert!(
+            words.contains(&format!("\"{clip}\"")),
+            "{clip} is not in the plan: {words}"
+        );
+    }
+    assert!(
+        !words.contains("Clip(\"up\")"),
+        "an English word in the Spanish plan: {words}"
+    );
+    // The routine's own Spanish words and the unknown exercise's name are spoken.
+    let own = own_word_voices(&expected);
+    assert_eq!(own.len(), 4, "{own:#?}");
+    for voice in own {
+        let heard = report.sounding(voice.start - 0.05, voice.end + 0.05);
+        assert!(
+            voice.end - voice.start > 0.45,
+            "spoken, not a tone: {voice:?}"
+        );
+        assert!(
+            heard > 0.6 * (voice.end - voice.start),
+            "{voice:?} heard for {heard:.2} s"
+        );
+    }
+}

@@ -10,11 +10,22 @@ use rodio::source::UniformSourceIterator;
 
 use super::clip::decode;
 use super::speech::{Utterance, Word};
+use crate::i18n::Lang;
 use crate::timeline::Timeline;
 
 macro_rules! clips {
     ($($name:literal),* $(,)?) => {
         &[$(($name, include_bytes!(concat!("../../assets/sounds/", $name, ".ogg")) as &[u8])),*]
+    };
+}
+
+/// Clips in a language other than English: named `LANG/NAME` (`assets/sounds/LANG/NAME.ogg`).
+macro_rules! clips_in {
+    ($lang:literal: $($name:literal),* $(,)?) => {
+        &[$((
+            concat!($lang, "/", $name),
+            include_bytes!(concat!("../../assets/sounds/", $lang, "/", $name, ".ogg")) as &[u8],
+        )),*]
     };
 }
 
@@ -74,6 +85,36 @@ pub const CLIPS: &[(&str, &[u8])] = clips!(
     "tone_end",
 );
 
+/// The Spanish voice (`scripts/make-sounds`): the same words, and 21–29 and "y" for counting.
+pub const CLIPS_ES: &[(&str, &[u8])] = clips_in!("es":
+    "get_ready", "up", "hold", "down", "your_pace", "rest", "switch_sides", "halfway",
+    "last_rep", "set", "of", "next", "left_side", "right_side", "well_done", "exercise_done",
+    "and", "n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11", "n12", "n13",
+    "n14", "n15", "n16", "n17", "n18", "n19", "n20", "n21", "n22", "n23", "n24", "n25", "n26",
+    "n27", "n28", "n29", "n30", "n40", "n50", "n60", "n70", "n80", "n90", "n100",
+    "name_knee_rocks", "name_pelvic_tilt", "name_hip_bridge", "name_clamshell",
+    "name_seated_forward_bend",
+);
+
+/// Every bundled clip of every language.
+pub fn all_clips() -> impl Iterator<Item = &'static (&'static str, &'static [u8])> {
+    CLIPS.iter().chain(CLIPS_ES)
+}
+
+/// The name of the clip that says `name` (an English clip name) in `lang`: `es/up` for `up`.
+/// A clip a language has no own version of (the tones) is the same in every language.
+pub fn localised(lang: Lang, name: &'static str) -> &'static str {
+    let clips = match lang {
+        Lang::En => return name,
+        Lang::Es => CLIPS_ES,
+    };
+    clips
+        .iter()
+        .map(|(full, _)| *full)
+        .find(|full| full.split_once('/').is_some_and(|(_, n)| n == name))
+        .unwrap_or(name)
+}
+
 /// Converts a decoded buffer to mono at `rate`, with leading silence trimmed so the first
 /// sample is the onset.
 pub fn to_output(buffer: &SamplesBuffer, rate: NonZero<u32>) -> Arc<[f32]> {
@@ -105,7 +146,11 @@ impl Library<'_> {
                     .get(exercise)
                     .cloned()
                     .flatten()
-                    .or_else(|| self.clips.get(crate::catalogue::name_clip(name)?).cloned())
+                    .or_else(|| {
+                        let clip = crate::catalogue::name_clip(name)?;
+                        let lang = super::speech::speech_lang(self.timeline);
+                        self.clips.get(localised(lang, clip)).cloned()
+                    })
                     .or_else(|| self.spoken.get(name).cloned())
             }
             Word::Own(exercise, slot) => {
@@ -149,8 +194,7 @@ pub fn assemble(
 
 /// All bundled clips, decoded.
 pub fn decode_bundled() -> HashMap<&'static str, SamplesBuffer> {
-    CLIPS
-        .iter()
+    all_clips()
         .filter_map(|(name, bytes)| match decode(bytes.to_vec()) {
             Ok(buffer) => Some((*name, buffer)),
             Err(err) => {
@@ -167,19 +211,26 @@ mod tests {
     use rodio::Source;
 
     #[test]
-    fn every_known_exercise_has_its_name_among_the_clips() {
+    fn every_known_exercise_has_its_name_among_the_clips_in_every_language() {
         for known in crate::catalogue::Known::ALL {
-            let clip = known.name_clip();
-            assert!(CLIPS.iter().any(|(name, _)| *name == clip), "{clip}");
+            for lang in Lang::ALL {
+                let clip = localised(lang, known.name_clip());
+                assert!(all_clips().any(|(name, _)| *name == clip), "{clip}");
+                assert_eq!(clip.starts_with("es/"), lang == Lang::Es, "{clip}");
+            }
         }
     }
 
     #[test]
-    fn every_clip_decodes_and_every_spoken_word_has_a_clip() {
+    fn every_clip_decodes_and_every_spoken_word_has_a_clip_in_every_language() {
         let decoded = decode_bundled();
-        assert_eq!(decoded.len(), CLIPS.len());
-        for name in crate::audio::speech::clip_names() {
-            assert!(decoded.contains_key(name), "{name} has no clip");
+        assert_eq!(decoded.len(), CLIPS.len() + CLIPS_ES.len());
+        for lang in Lang::ALL {
+            for name in crate::audio::speech::clip_names(lang) {
+                assert!(decoded.contains_key(name), "{name} has no clip");
+                let own = name.starts_with("es/") || name.starts_with("tone_");
+                assert!(lang == Lang::En || own, "{name} is not Spanish");
+            }
         }
         for (name, buffer) in &decoded {
             let seconds = buffer.total_duration().map_or(0.0, |d| d.as_secs_f64());

@@ -13,8 +13,15 @@ use rodio::buffer::SamplesBuffer;
 use sha2::{Digest, Sha256};
 use wait_timeout::ChildExt;
 
-/// The voice, speed and loudness of the bundled clips (`scripts/make-sounds`).
-const VOICE: [&str; 6] = ["-v", "en-gb", "-s", "165", "-a", "180"];
+use crate::i18n::Lang;
+
+/// The voice, speed and loudness of the bundled clips in each language (`scripts/make-sounds`).
+fn voice(lang: Lang) -> [&'static str; 6] {
+    match lang {
+        Lang::En => ["-v", "en-gb", "-s", "165", "-a", "180"],
+        Lang::Es => ["-v", "es-419", "-s", "175", "-a", "180"],
+    }
+}
 /// Names the espeak-ng program to run instead of `espeak-ng` on the PATH.
 pub const PROGRAM_ENV: &str = "REPCUE_ESPEAK";
 /// A phrase of 40 characters takes espeak-ng a few tens of milliseconds.
@@ -69,11 +76,11 @@ impl Speaker {
         }
     }
 
-    /// The words as a mono clip whose first sample is the onset, from the cache when it has
-    /// them.
-    pub fn speak(&self, text: &str) -> Result<SamplesBuffer, SpeakError> {
+    /// The words as a mono clip whose first sample is the onset, spoken by `lang`'s voice,
+    /// from the cache when it has them.
+    pub fn speak(&self, text: &str, lang: Lang) -> Result<SamplesBuffer, SpeakError> {
         let text = clean(text);
-        let cached = self.cache_file(&text);
+        let cached = self.cache_file(&text, lang);
         if let Some(file) = &cached
             && let Ok(Some(bytes)) = crate::media::read_bounded(file, MAX_WAV)
         {
@@ -83,7 +90,7 @@ impl Speaker {
                 Err(err) => log::warn!("spoken words in {} unusable: {err}", file.display()),
             }
         }
-        let bytes = self.run(&text)?;
+        let bytes = self.run(&text, lang)?;
         let clip = finish(bytes.clone())?;
         if let Some(file) = &cached
             && let Err(err) = crate::store::write_atomic(file, &bytes)
@@ -93,9 +100,13 @@ impl Speaker {
         Ok(clip)
     }
 
-    fn cache_file(&self, text: &str) -> Option<PathBuf> {
+    fn cache_file(&self, text: &str, lang: Lang) -> Option<PathBuf> {
         let mut hash = Sha256::new();
-        for part in [CACHE_VERSION].iter().chain(VOICE.iter()).chain([&text]) {
+        for part in [CACHE_VERSION]
+            .iter()
+            .chain(voice(lang).iter())
+            .chain([&text])
+        {
             hash.update(part.as_bytes());
             hash.update([0]);
         }
@@ -109,11 +120,11 @@ impl Speaker {
     }
 
     /// Runs espeak-ng into a file of its own, stopping it if it takes too long.
-    fn run(&self, text: &str) -> Result<Vec<u8>, SpeakError> {
+    fn run(&self, text: &str, lang: Lang) -> Result<Vec<u8>, SpeakError> {
         let folder = tempfile::tempdir().map_err(|err| SpeakError::Failed(err.to_string()))?;
         let out = folder.path().join("words.wav");
         let mut child = Command::new(&self.program)
-            .args(VOICE)
+            .args(voice(lang))
             .arg("-w")
             .arg(&out)
             // Words that begin with "-" are words, not options.
@@ -206,7 +217,7 @@ mod tests {
     fn a_missing_program_is_not_installed() {
         let speaker = Speaker::with_program("/nonexistent/espeak-ng", None);
         assert_eq!(
-            speaker.speak("Bend forward").unwrap_err(),
+            speaker.speak("Bend forward", Lang::En).unwrap_err(),
             SpeakError::NotInstalled
         );
     }
@@ -215,7 +226,7 @@ mod tests {
     fn a_failing_program_says_why() {
         let speaker = Speaker::with_program("false", None);
         assert!(matches!(
-            speaker.speak("Bend forward").unwrap_err(),
+            speaker.speak("Bend forward", Lang::En).unwrap_err(),
             SpeakError::Failed(_)
         ));
     }
@@ -235,9 +246,9 @@ mod tests {
 
         let dir = tempfile::tempdir().expect("temp dir");
         let speaker = Speaker::with_program("espeak-ng", Some(dir.path().into()));
-        let a = speaker.cache_file("Bend forward");
-        assert_ne!(a, speaker.cache_file("Sit up"));
-        assert_eq!(a, speaker.cache_file("Bend forward"));
+        let a = speaker.cache_file("Bend forward", Lang::En);
+        assert_ne!(a, speaker.cache_file("Sit up", Lang::En));
+        assert_eq!(a, speaker.cache_file("Bend forward", Lang::En));
         assert_eq!(clean("Bend\nforward\x1b[0m "), "Bend forward [0m");
     }
 
@@ -251,13 +262,15 @@ mod tests {
         }
         let dir = tempfile::tempdir().expect("temp dir");
         let speaker = Speaker::with_program("espeak-ng", Some(dir.path().into()));
-        let spoken = speaker.speak("-Bend forward").expect("spoken");
+        let spoken = speaker.speak("-Bend forward", Lang::En).expect("spoken");
         let seconds = spoken.total_duration().map_or(0.0, |d| d.as_secs_f64());
         assert!(seconds > 0.3 && seconds < 3.0, "{seconds} s");
         let first: Vec<f32> = spoken.clone().take(10).collect();
         assert!(first[0].abs() > SILENCE, "starts on its onset");
         let offline = Speaker::with_program("/nonexistent", Some(dir.path().into()));
-        let again = offline.speak("-Bend forward").expect("from the cache");
+        let again = offline
+            .speak("-Bend forward", Lang::En)
+            .expect("from the cache");
         assert_eq!(again.total_duration(), spoken.total_duration());
     }
 }

@@ -3,6 +3,7 @@
 
 use std::time::Duration;
 
+use crate::i18n::Lang;
 use crate::session::{Cue, CueKind};
 use crate::store::settings::SoundMode;
 use crate::timeline::{Side, StepKind, Timeline};
@@ -116,13 +117,24 @@ pub struct Utterance {
     pub beat: usize,
 }
 
+/// The language a routine's cues are spoken in: its own `language`, else the person's.
+pub fn speech_lang(timeline: &Timeline) -> Lang {
+    timeline.language.unwrap_or_else(crate::i18n::current)
+}
+
+/// A bundled clip in `lang` (the English name; tones are the same in every language).
+fn clip(lang: Lang, name: &'static str) -> Word {
+    Word::Clip(super::bank::localised(lang, name))
+}
+
 /// The utterance for cues that fall due at the same moment (in plan order).
 pub fn utterance(group: &[Cue], timeline: &Timeline, mode: SoundMode) -> Utterance {
+    let lang = speech_lang(timeline);
     let mut before = Vec::new();
     let mut on_beat = Vec::new();
     for cue in group {
         let (lead, beat) = match mode {
-            SoundMode::Voice => voice(cue, timeline),
+            SoundMode::Voice => voice(cue, timeline, lang),
             SoundMode::Beeps => (Vec::new(), beep(cue)),
         };
         before.extend(lead);
@@ -151,14 +163,14 @@ fn beep(cue: &Cue) -> Vec<Word> {
 }
 
 /// Words spoken just before the beat, and words on it.
-fn voice(cue: &Cue, timeline: &Timeline) -> (Vec<Word>, Vec<Word>) {
-    let clip = |name| vec![Word::Clip(name)];
+fn voice(cue: &Cue, timeline: &Timeline, lang: Lang) -> (Vec<Word>, Vec<Word>) {
+    let clip = |name| vec![clip(lang, name)];
     match cue.kind {
-        CueKind::StepStarted(kind) => (Vec::new(), step_words(cue.step, kind, timeline)),
-        CueKind::Countdown(n) => (Vec::new(), number(n)),
+        CueKind::StepStarted(kind) => (Vec::new(), step_words(cue.step, kind, timeline, lang)),
+        CueKind::Countdown(n) => (Vec::new(), number(lang, n)),
         CueKind::Halfway => (Vec::new(), clip("halfway")),
         // The count of a finished rep is said as it ends, just before the next beat.
-        CueKind::RepCompleted { rep, .. } => (number(rep), Vec::new()),
+        CueKind::RepCompleted { rep, .. } => (number(lang, rep), Vec::new()),
         CueKind::SetCompleted { .. } => (Vec::new(), Vec::new()),
         CueKind::ExerciseCompleted => {
             let last = cue.step >= timeline.steps.len();
@@ -175,7 +187,7 @@ fn voice(cue: &Cue, timeline: &Timeline) -> (Vec<Word>, Vec<Word>) {
     }
 }
 
-fn step_words(index: usize, kind: StepKind, timeline: &Timeline) -> Vec<Word> {
+fn step_words(index: usize, kind: StepKind, timeline: &Timeline, lang: Lang) -> Vec<Word> {
     let Some(step) = timeline.steps.get(index) else {
         return Vec::new();
     };
@@ -187,7 +199,7 @@ fn step_words(index: usize, kind: StepKind, timeline: &Timeline) -> Vec<Word> {
     let mut words = Vec::new();
     match kind {
         StepKind::Prepare => {
-            words.push(Word::Clip("get_ready"));
+            words.push(clip(lang, "get_ready"));
             words.push(Word::Intro(step.exercise));
             if timeline
                 .steps
@@ -196,12 +208,12 @@ fn step_words(index: usize, kind: StepKind, timeline: &Timeline) -> Vec<Word> {
             {
                 words.push(match plan.cues.left {
                     Some(_) => Word::Own(step.exercise, Slot::Left),
-                    None => Word::Clip("left_side"),
+                    None => clip(lang, "left_side"),
                 });
             }
         }
         StepKind::Rest => {
-            words.push(Word::Clip("rest"));
+            words.push(clip(lang, "rest"));
             // A rest between sets says which set comes next, when it is long enough to say it
             // and still count down.
             let long = step.duration.is_some_and(|d| d >= SET_ANNOUNCEMENT_REST);
@@ -211,21 +223,21 @@ fn step_words(index: usize, kind: StepKind, timeline: &Timeline) -> Vec<Word> {
                 && plan.sets > 1
                 && step.set.is_some()
             {
-                words.push(Word::Clip("next"));
-                words.extend(set_of(step.set.unwrap_or(1), plan.sets));
+                words.push(clip(lang, "next"));
+                words.extend(set_of(lang, step.set.unwrap_or(1), plan.sets));
             }
         }
         StepKind::SwitchSides => {
-            words.push(Word::Clip("switch_sides"));
+            words.push(clip(lang, "switch_sides"));
             // A side with the routine's own words is never called "right side" out loud.
             words.push(match plan.cues.right {
                 Some(_) => Word::Own(step.exercise, Slot::Right),
-                None => Word::Clip("right_side"),
+                None => clip(lang, "right_side"),
             });
         }
         StepKind::Up | StepKind::Hold | StepKind::Down | StepKind::Rep => {
             if first_of_rep && step.rep == Some(plan.reps_per_set) && plan.reps_per_set > 1 {
-                words.push(Word::Clip("last_rep"));
+                words.push(clip(lang, "last_rep"));
             }
             let (word, slot) = match kind {
                 StepKind::Up => (Some("up"), Slot::Up),
@@ -238,48 +250,63 @@ fn step_words(index: usize, kind: StepKind, timeline: &Timeline) -> Vec<Word> {
             // could contradict the movement ("up" while bending forward).
             words.extend(word.map(|word| match slot.text(&plan.cues) {
                 Some(_) => Word::Own(step.exercise, slot),
-                None => Word::Clip(word),
+                None => clip(lang, word),
             }));
         }
     }
     words
 }
 
-fn set_of(set: u32, sets: u32) -> Vec<Word> {
-    let mut words = vec![Word::Clip("set")];
-    words.extend(number(set));
-    words.push(Word::Clip("of"));
-    words.extend(number(sets));
+fn set_of(lang: Lang, set: u32, sets: u32) -> Vec<Word> {
+    let mut words = vec![clip(lang, "set")];
+    words.extend(number(lang, set));
+    words.push(clip(lang, "of"));
+    words.extend(number(lang, sets));
     words
 }
 
-const UNITS: [&str; 20] = [
+const UNITS: [&str; 30] = [
     "", "n1", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11", "n12", "n13", "n14",
-    "n15", "n16", "n17", "n18", "n19",
+    "n15", "n16", "n17", "n18", "n19", "n20", "n21", "n22", "n23", "n24", "n25", "n26", "n27",
+    "n28", "n29",
 ];
 const TENS: [&str; 10] = [
     "", "", "n20", "n30", "n40", "n50", "n60", "n70", "n80", "n90",
 ];
 
-/// A number as clips: 1–19 and the tens have their own, 21–99 are two; 100 has its own;
-/// larger counts are not spoken (the phase words still are).
-pub fn number(n: u32) -> Vec<Word> {
+/// A number as clips, the way the language counts: English has 1–19 and the tens, and says
+/// 21–99 as two ("twenty" "one"); Spanish has 1–29 (veintiuno is one word) and the tens, and
+/// says 31–99 as three ("treinta" "y" "uno"). 100 has its own; larger counts are not spoken
+/// (the phase words still are).
+pub fn number(lang: Lang, n: u32) -> Vec<Word> {
+    let own = match lang {
+        Lang::En => 19,
+        Lang::Es => 29,
+    };
     match n {
-        1..=19 => vec![Word::Clip(UNITS[n as usize])],
+        1..=99 if n <= own || n.is_multiple_of(10) => {
+            let name = if n <= own {
+                UNITS[n as usize]
+            } else {
+                TENS[(n / 10) as usize]
+            };
+            vec![clip(lang, name)]
+        }
         20..=99 => {
-            let mut words = vec![Word::Clip(TENS[(n / 10) as usize])];
-            if !n.is_multiple_of(10) {
-                words.push(Word::Clip(UNITS[(n % 10) as usize]));
+            let mut words = vec![clip(lang, TENS[(n / 10) as usize])];
+            if lang == Lang::Es {
+                words.push(clip(lang, "and"));
             }
+            words.push(clip(lang, UNITS[(n % 10) as usize]));
             words
         }
-        100 => vec![Word::Clip("n100")],
+        100 => vec![clip(lang, "n100")],
         _ => Vec::new(),
     }
 }
 
-/// Every clip name a [`Word::Clip`] can carry, for checking the bundle.
-pub fn clip_names() -> Vec<&'static str> {
+/// Every clip name a [`Word::Clip`] can carry in `lang`, for checking the bundle.
+pub fn clip_names(lang: Lang) -> Vec<&'static str> {
     let mut names = vec![
         "get_ready",
         "up",
@@ -298,12 +325,18 @@ pub fn clip_names() -> Vec<&'static str> {
         "well_done",
         "exercise_done",
         "n100",
-        "tone_start",
-        "tone_tick",
-        "tone_end",
     ];
-    names.extend(UNITS.iter().skip(1));
+    names.extend(UNITS.iter().skip(1).take(19));
     names.extend(TENS.iter().skip(2));
+    if lang == Lang::Es {
+        names.extend(UNITS.iter().skip(21));
+        names.push("and");
+    }
+    let mut names: Vec<&'static str> = names
+        .into_iter()
+        .map(|n| super::bank::localised(lang, n))
+        .collect();
+    names.extend(["tone_start", "tone_tick", "tone_end"]);
     names
 }
 

@@ -47,7 +47,7 @@ pub fn expected(
     let spoken: HashMap<String, Arc<[f32]>> = speech::own_words(timeline, |_| false)
         .into_iter()
         .filter_map(|words| {
-            let buffer = speaker.speak(&words).ok()?;
+            let buffer = speaker.speak(&words, speech::speech_lang(timeline)).ok()?;
             Some((words, bank::to_output(&buffer, rate_nz)))
         })
         .collect();

@@ -274,10 +274,14 @@ impl SoundThread {
         }
         update_status(&self.setup, |status| status.speech = Speech::Preparing);
         let (speaker, to_self) = (self.setup.speaker.clone(), self.setup.to_self.clone());
+        let lang = self
+            .routine
+            .as_ref()
+            .map_or_else(crate::i18n::current, |r| speech::speech_lang(&r.timeline));
         let job = move || {
             let mut results = Vec::new();
             for words in wanted {
-                let result = std::panic::catch_unwind(|| speaker.speak(&words))
+                let result = std::panic::catch_unwind(|| speaker.speak(&words, lang))
                     .unwrap_or_else(|_| Err(SpeakError::Failed("it stopped unexpectedly".into())));
                 // Without the program, the other words need not be tried.
                 let missing = matches!(result, Err(SpeakError::NotInstalled));

@@ -132,9 +132,61 @@ fn beeps_mode_has_one_tone_per_moment() {
 
 #[test]
 fn numbers_are_spoken_up_to_one_hundred() {
-    assert_eq!(number(7), [Word::Clip("n7")]);
-    assert_eq!(number(20), [Word::Clip("n20")]);
-    assert_eq!(number(42), [Word::Clip("n40"), Word::Clip("n2")]);
-    assert_eq!(number(100), [Word::Clip("n100")]);
-    assert!(number(101).is_empty());
+    let en = |n| number(Lang::En, n);
+    assert_eq!(en(7), [Word::Clip("n7")]);
+    assert_eq!(en(20), [Word::Clip("n20")]);
+    assert_eq!(en(42), [Word::Clip("n40"), Word::Clip("n2")]);
+    assert_eq!(en(100), [Word::Clip("n100")]);
+    assert!(en(101).is_empty());
+}
+
+#[test]
+fn spanish_counts_the_spanish_way() {
+    let es = |n| number(Lang::Es, n);
+    assert_eq!(es(7), [Word::Clip("es/n7")]);
+    // Veintiuno to veintinueve are one word each.
+    assert_eq!(es(24), [Word::Clip("es/n24")]);
+    assert_eq!(es(30), [Word::Clip("es/n30")]);
+    assert_eq!(
+        es(42),
+        [
+            Word::Clip("es/n40"),
+            Word::Clip("es/and"),
+            Word::Clip("es/n2")
+        ]
+    );
+    assert_eq!(es(100), [Word::Clip("es/n100")]);
+    assert!(es(0).is_empty());
+}
+
+#[test]
+fn a_routine_in_spanish_is_cued_in_spanish_whatever_the_persons_language() {
+    let text = "[routine]\ntitle='T'\nlanguage='es'\nprepare=4\n[[exercise]]\nname='Puente'\n\
+                sets=2\nreps=2\ntempo={up=1,hold=2,down=1}\nrest_between_sets=10\n";
+    let said = spoken(text, SoundMode::Voice);
+    assert_eq!(said[0].1, ["es/get_ready", "<name>"]);
+    let all: Vec<&str> = said.iter().flat_map(|(_, w)| w.iter().copied()).collect();
+    for word in [
+        "es/n3",
+        "es/up",
+        "es/hold",
+        "es/down",
+        "es/last_rep",
+        "es/rest",
+        "es/well_done",
+    ] {
+        assert!(all.contains(&word), "{word} missing from {all:?}");
+    }
+    assert!(
+        all.iter().all(|w| w.starts_with("es/") || *w == "<name>"),
+        "{all:?}"
+    );
+    // The same routine without a language follows the person's (English in tests)...
+    let english = spoken(&text.replace("language='es'\n", ""), SoundMode::Voice);
+    assert_eq!(english[0].1, ["get_ready", "<name>"]);
+    // ...and a Spanish speaker's.
+    let spanish = crate::i18n::with(Lang::Es, || {
+        spoken(&text.replace("language='es'\n", ""), SoundMode::Voice)
+    });
+    assert_eq!(spanish[0].1, ["es/get_ready", "<name>"]);
 }
