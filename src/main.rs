@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use clap::Parser;
+use clap::FromArgMatches;
 
 use repcue::app::repaint::{self, Why};
 use repcue::app::{AppOptions, ReminderOptions, RepcueApp};
@@ -23,9 +23,19 @@ use repcue::{APP_ID, bundled_routine};
 fn main() -> ExitCode {
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("repcue=info"))
         .init();
-    let cli = Cli::parse();
+    // The language first, so the help and clap's answers are in it.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let (lang, home) = cli::help::early_options(&args);
+    let lang = lang.and_then(|l| repcue::i18n::Lang::parse(&l));
+    repcue::i18n::set(cli::language(lang, home.as_deref()));
+    let cli = match cli::help::command()
+        .try_get_matches_from(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+    {
+        Ok(cli) => cli,
+        Err(err) => err.exit(),
+    };
     let home = cli.home.as_deref();
-    repcue::i18n::set(cli::language(cli.lang, home));
     cli::exit_code(match cli.command {
         Some(command) => cli::run(command, home),
         None => desktop(cli.routine.as_deref(), cli.start, home),
@@ -109,7 +119,10 @@ fn desktop(path: Option<&Path>, start: bool, home: Option<&Path>) -> anyhow::Res
 fn first_routine(path: Option<&Path>) -> anyhow::Result<(Loaded, Option<LoadError>)> {
     let bundled = || -> anyhow::Result<Loaded> {
         let (text, name) = bundled_routine(repcue::i18n::current());
-        Ok(Loaded::new(routine::parse_str(text, name)?, Origin::Bundled))
+        Ok(Loaded::new(
+            routine::parse_str(text, name)?,
+            Origin::Bundled,
+        ))
     };
     Ok(match path.map(|p| (p, routine::load_file(p))) {
         Some((path, Ok(routine))) => {

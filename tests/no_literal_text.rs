@@ -8,11 +8,20 @@ use std::path::{Path, PathBuf};
 
 /// Files whose literals are not words for people (with why).
 const NOT_FOR_PEOPLE: &[(&str, &str)] = &[
-    ("src/app/stats.rs", "frame statistics for benchmarks, printed for developers"),
+    (
+        "src/app/stats.rs",
+        "frame statistics for benchmarks, printed for developers",
+    ),
     ("src/app/repaint.rs", "repaint reasons for frame statistics"),
-    ("src/routine/schema/", "the JSON schema's descriptions are for editors and tooling"),
+    (
+        "src/routine/schema/",
+        "the JSON schema's descriptions are for editors and tooling",
+    ),
     ("src/audio/bank.rs", "clip file names"),
-    ("src/i18n/", "the language names are written in their own language"),
+    (
+        "src/i18n/",
+        "the language names are written in their own language",
+    ),
 ];
 
 /// Single words that are names, not words to translate.
@@ -106,12 +115,32 @@ fn is_for_people(text: &str) -> bool {
 fn exempt_call(before: &str) -> bool {
     let before = before.trim_end();
     let anywhere = [
-        "log::", "debug!(", "info!(", "warn!(", "error!(", "trace!(", "expect(", "panic!(",
-        "assert", "unreachable!(", "include_", "concat!(", "env!(", "#[",
+        "log::",
+        "debug!(",
+        "info!(",
+        "warn!(",
+        "error!(",
+        "trace!(",
+        "expect(",
+        "panic!(",
+        "assert",
+        "unreachable!(",
+        "include_",
+        "concat!(",
+        "env!(",
+        "#[",
     ];
     let just_before = ["t!(", "i18n::text(", "text_in(", "strftime("];
-    anywhere.iter().any(|call| before.contains(call))
-        || just_before.iter().any(|call| before.ends_with(call))
+    // The call's whole name: `t!(` is a message, `format!(` is not.
+    let called = |call: &str| {
+        before.strip_suffix(call).is_some_and(|head| {
+            !head
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == '_')
+        })
+    };
+    anywhere.iter().any(|call| before.contains(call)) || just_before.iter().any(|c| called(c))
 }
 
 #[test]
@@ -127,7 +156,10 @@ fn no_words_for_people_are_written_into_the_code() {
             .expect("under the root")
             .to_string_lossy()
             .replace('\\', "/");
-        if NOT_FOR_PEOPLE.iter().any(|(prefix, _)| name.starts_with(prefix)) {
+        if NOT_FOR_PEOPLE
+            .iter()
+            .any(|(prefix, _)| name.starts_with(prefix))
+        {
             continue;
         }
         let text = std::fs::read_to_string(&file).expect("read");
@@ -169,4 +201,6 @@ fn the_lint_sees_words_and_passes_over_code() {
     assert!(exempt_call(&found[0].0));
     assert_eq!(found[1].1, "Rep done");
     assert!(!exempt_call(&found[1].0));
+    let found = literals(r#"format!("Rep done {n}")"#);
+    assert!(!exempt_call(&found[0].0), "format! is not t!");
 }

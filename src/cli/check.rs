@@ -11,9 +11,9 @@ use super::plan_json::plan_json;
 use super::{Outcome, programme};
 use crate::routine;
 
-use crate::format;
 use crate::routine::{Pace, Routine};
 use crate::timeline::Timeline;
+use crate::{format, t};
 
 /// Which weeks of a programme `check` prints.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,7 +56,7 @@ pub(super) fn run(path: &Path, json: bool, choice: WeekChoice) -> anyhow::Result
     };
     std::io::stdout()
         .write_all(text.as_bytes())
-        .context("cannot write the plan to standard output")?;
+        .with_context(|| t!("cli-cannot-write-plan"))?;
     Ok(Outcome::Done)
 }
 
@@ -74,7 +74,8 @@ pub fn plan_text(routine: &Routine, timeline: &Timeline) -> String {
 pub(super) fn heading(routine: &Routine) -> String {
     let mut out = format!("{}\n", routine.title);
     if let Some(author) = &routine.author {
-        out.push_str(&format!("by {author}\n"));
+        out.push_str(&t!("cli-by-author", author = author));
+        out.push('\n');
     }
     out.push('\n');
     out
@@ -104,10 +105,10 @@ pub(super) fn exercise_lines(
     {
         let mut time = format::duration(plan.planned);
         if exercise.pace == Pace::SelfPaced {
-            time.push_str(" + your pace");
+            time = t!("cli-time-self-paced", time = time);
         }
         out.push_str(&format!(
-            "{:>2}. {:<width$}  {time}\n    {}\n",
+            "{:>2}. {:<width$}  {time}\n    {}\n", // not translated: column layout
             index + 1,
             exercise.name,
             crate::routine::words::prescription(exercise)
@@ -121,22 +122,27 @@ pub(super) fn exercise_lines(
 
 /// "Get ready 5s before each exercise · rest 30s between exercises".
 pub(super) fn pace_line(routine: &Routine) -> String {
-    format!(
-        "Get ready {} before each exercise · rest {} between exercises\n",
-        format::duration(routine.prepare),
-        format::duration(routine.rest_between_exercises)
-    )
+    let mut line = t!(
+        "cli-pace",
+        prepare = format::duration(routine.prepare),
+        rest = format::duration(routine.rest_between_exercises)
+    );
+    line.push('\n');
+    line
 }
 
 /// "Total: 10m 54s · 5 exercises · 200 steps" of one week's plan.
 pub(super) fn total_line(routine: &Routine, timeline: &Timeline) -> String {
     let mut total = format::duration(timeline.total);
     if routine.has_self_paced() {
-        total.push_str(" plus the self-paced reps");
+        total = t!("cli-total-self-paced", total = total);
     }
-    format!(
-        "Total: {total} · {} · {}\n",
-        crate::t!("count-exercises", count = routine.exercises.len() as u64),
-        crate::t!("count-steps", count = timeline.steps.len() as u64)
-    )
+    let mut line = t!(
+        "cli-total",
+        total = total,
+        exercises = t!("count-exercises", count = routine.exercises.len() as u64),
+        steps = t!("count-steps", count = timeline.steps.len() as u64)
+    );
+    line.push('\n');
+    line
 }

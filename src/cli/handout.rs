@@ -5,7 +5,7 @@ use std::path::Path;
 use anyhow::Context;
 
 use super::{Outcome, UsageError};
-use crate::{handout, routine};
+use crate::{handout, routine, t};
 
 /// Writes the handout of the routine at `path` to `out`; never over the routine itself.
 pub(super) fn run(path: &Path, out: &Path) -> anyhow::Result<Outcome> {
@@ -17,9 +17,9 @@ pub(super) fn run(path: &Path, out: &Path) -> anyhow::Result<Outcome> {
         }
     };
     if same_file(path, out) {
-        return Err(UsageError(format!(
-            "--html {} is the routine itself; give the handout a file name of its own, such as handout.html",
-            out.display()
+        return Err(UsageError(t!(
+            "cli-handout-is-routine",
+            file = out.display().to_string()
         ))
         .into());
     }
@@ -35,8 +35,8 @@ pub(super) fn run(path: &Path, out: &Path) -> anyhow::Result<Outcome> {
     }
     let page = handout::html(&routine, &pictures);
     crate::store::write_atomic(out, page.as_bytes())
-        .with_context(|| format!("cannot write {}", out.display()))?;
-    println!("Wrote {}", out.display());
+        .with_context(|| t!("cli-cannot-write", file = out.display().to_string()))?;
+    println!("{}", t!("cli-wrote", file = out.display().to_string()));
     Ok(Outcome::Done)
 }
 

@@ -13,12 +13,17 @@ use crate::programme::ProgrammeSummary;
 use crate::report::{self, Period};
 use crate::store::Paths;
 use crate::store::recorder;
+use crate::t;
 
 pub(super) fn open(paths: &Paths) -> anyhow::Result<crate::store::history::History> {
-    let opened = recorder::open(&paths.data, jiff::Timestamp::now())
-        .with_context(|| format!("cannot open the history in {}", paths.data.display()))?;
+    let opened = recorder::open(&paths.data, jiff::Timestamp::now()).with_context(|| {
+        t!(
+            "cli-cannot-open-history",
+            folder = paths.data.display().to_string()
+        )
+    })?;
     for notice in &opened.notices {
-        eprintln!("repcue: {notice}");
+        eprintln!("repcue: {notice}"); // not translated: the program's name before a message
     }
     Ok(opened.history)
 }
@@ -34,22 +39,26 @@ pub fn history_lines(
         .rev()
         .map(|s| {
             let start = s.started.to_zoned_datetime(tz.clone());
+            // "pain 3 → 4" padded as "pain " and the value padded to 7 were.
+            let pain = t!("cli-history-pain", pain = report::pain_text(s));
             let mut line = format!(
-                "{}  {:<16}  {:<18}  pain {:<7}  {}",
+                "{}  {:<16}  {:<18}  {pain:<12}  {}",
                 start.strftime("%Y-%m-%d %H:%M"),
                 s.ending.label(),
                 s.completion(),
-                report::pain_text(s),
                 s.routine
             );
             if let Some(mark) = &s.programme {
-                line.push_str(&format!(" · week {}", mark.week));
+                line.push_str(" · ");
+                line.push_str(&t!("cli-history-week", week = mark.week));
             }
             if s.pain_alert() {
-                line.push_str("  ! pain alert");
+                line.push_str("  ! ");
+                line.push_str(&t!("cli-history-pain-alert"));
             }
             if s.started_above_limit {
-                line.push_str("  ! started anyway");
+                line.push_str("  ! ");
+                line.push_str(&t!("cli-history-started-anyway"));
             }
             line
         })
@@ -62,16 +71,15 @@ pub fn programme_lines(programmes: &[ProgrammeSummary], as_of: Date) -> Vec<Stri
     let mut lines = Vec::new();
     for p in programmes {
         let alerts = p.adherence.pain_alerts();
-        let mut head = format!(
-            "{} · from {} · {}",
-            p.title,
-            p.schedule.start,
-            report::programme::standing_text(&p.schedule, as_of)
+        let mut head = t!(
+            "cli-programme-head",
+            title = &p.title,
+            start = p.schedule.start.to_string(),
+            standing = report::programme::standing_text(&p.schedule, as_of)
         );
-        match alerts {
-            0 => {}
-            1 => head.push_str(" · 1 pain alert"),
-            n => head.push_str(&format!(" · {n} pain alerts")),
+        if alerts > 0 {
+            head.push_str(" · ");
+            head.push_str(&t!("cli-programme-pain-alerts", count = alerts));
         }
         lines.push(head);
         lines.push(format!("  {}", p.adherence.sentence()));
@@ -95,12 +103,16 @@ pub(super) fn history(paths: &Paths, since: Option<Date>) -> anyhow::Result<Outc
         writeln!(out)?;
     }
     if sessions.is_empty() {
-        writeln!(
-            out,
-            "No sessions recorded{} (history in {}).",
-            since.map_or(String::new(), |d| format!(" since {d}")),
-            paths.data.display()
-        )?;
+        let folder = paths.data.display().to_string();
+        let said = match since {
+            Some(since) => t!(
+                "cli-no-sessions-since",
+                since = since.to_string(),
+                folder = folder
+            ),
+            None => t!("cli-no-sessions", folder = folder),
+        };
+        writeln!(out, "{said}")?;
     }
     for line in history_lines(&sessions, &tz) {
         writeln!(out, "{line}")?;
@@ -122,16 +134,26 @@ pub(super) fn export(
     let today = report::local_date(jiff::Timestamp::now(), &tz);
     let programmes = report::programmes(&history.sessions, &period, today, &tz);
     if let Some(file) = csv {
-        let bytes = report::csv(&sessions, &programmes, &tz).context("cannot make the CSV")?;
+        let bytes =
+            report::csv(&sessions, &programmes, &tz).with_context(|| t!("cli-cannot-make-csv"))?;
         crate::store::write_atomic(file, &bytes)
-            .with_context(|| format!("cannot write {}", file.display()))?;
-        println!("Wrote {} ({} sessions).", file.display(), sessions.len());
+            .with_context(|| t!("cli-cannot-write", file = file.display().to_string()))?;
+        println!("{}", wrote(file, sessions.len()));
     }
     if let Some(file) = html {
         let page = report::html(&sessions, &programmes, &period, today, &tz);
         crate::store::write_atomic(file, page.as_bytes())
-            .with_context(|| format!("cannot write {}", file.display()))?;
-        println!("Wrote {} ({} sessions).", file.display(), sessions.len());
+            .with_context(|| t!("cli-cannot-write", file = file.display().to_string()))?;
+        println!("{}", wrote(file, sessions.len()));
     }
     Ok(Outcome::Done)
+}
+
+/// "Wrote report.csv (12 sessions)."
+fn wrote(file: &Path, sessions: usize) -> String {
+    t!(
+        "cli-wrote-sessions",
+        file = file.display().to_string(),
+        sessions = t!("count-sessions", count = sessions)
+    )
 }

@@ -3,6 +3,7 @@
 
 mod check;
 mod handout;
+pub mod help;
 mod history;
 mod new;
 mod plan_json;
@@ -176,7 +177,7 @@ pub fn exit_code(result: anyhow::Result<Outcome>) -> ExitCode {
         Ok(Outcome::Done) => ExitCode::SUCCESS,
         Ok(Outcome::Invalid) => ExitCode::from(EXIT_FAILED),
         Err(err) => {
-            eprintln!("repcue: {err:#}");
+            eprintln!("repcue: {err:#}"); // not translated: the program's name before the error
             if err.downcast_ref::<UsageError>().is_some() {
                 ExitCode::from(EXIT_USAGE)
             } else {
@@ -188,5 +189,5 @@ pub fn exit_code(result: anyhow::Result<Outcome>) -> ExitCode {
 
 /// Where settings and the history live: `--home`, `$REPCUE_HOME` or the platform's folders.
 pub fn paths(home: Option<&Path>) -> anyhow::Result<Paths> {
-    Paths::resolve(home).context("this system has no home folder; set REPCUE_HOME or pass --home")
+    Paths::resolve(home).with_context(|| crate::t!("cli-no-home-folder"))
 }

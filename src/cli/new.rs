@@ -8,6 +8,7 @@ use anyhow::Context;
 
 use super::{Outcome, UsageError};
 use crate::routine::schema;
+use crate::t;
 
 /// The routine `repcue new` writes: a warm-up and one exercise, every key explained.
 pub const TEMPLATE: &str = include_str!("../../assets/new-routine.toml");
@@ -16,7 +17,7 @@ pub const TEMPLATE: &str = include_str!("../../assets/new-routine.toml");
 pub(super) fn print_schema() -> anyhow::Result<Outcome> {
     std::io::stdout()
         .write_all(schema::text().as_bytes())
-        .context("cannot write the schema to standard output")?;
+        .with_context(|| t!("cli-cannot-write-schema"))?;
     Ok(Outcome::Done)
 }
 
@@ -24,9 +25,9 @@ pub(super) fn print_schema() -> anyhow::Result<Outcome> {
 /// routine; an existing schema file is kept as it is.
 pub(super) fn new_routine(path: &Path) -> anyhow::Result<Outcome> {
     if path.exists() {
-        return Err(UsageError(format!(
-            "{} already exists; choose a new file name (repcue new never writes over a file)",
-            path.display()
+        return Err(UsageError(t!(
+            "cli-file-exists-never-overwrite",
+            file = path.display().to_string()
         ))
         .into());
     }
@@ -35,32 +36,40 @@ pub(super) fn new_routine(path: &Path) -> anyhow::Result<Outcome> {
         _ => Path::new("."),
     };
     if !folder.is_dir() {
-        return Err(UsageError(format!(
-            "the folder {} does not exist; create it first",
-            folder.display()
+        return Err(UsageError(t!(
+            "cli-folder-missing",
+            folder = folder.display().to_string()
         ))
         .into());
     }
     write_new(path, TEMPLATE)?;
-    println!("Wrote {}", path.display());
+    println!("{}", t!("cli-wrote", file = path.display().to_string()));
     let schema_path = folder.join(schema::FILE_NAME);
     let schema_text = schema::text();
     match std::fs::read_to_string(&schema_path) {
         Ok(existing) if existing == schema_text => {}
         Ok(_) => eprintln!(
-            "Kept the existing {}; to update it: repcue schema > {}",
-            schema_path.display(),
-            schema_path.display()
+            "{}",
+            t!(
+                "cli-kept-existing-schema",
+                file = schema_path.display().to_string()
+            )
         ),
-        Err(_) if schema_path.exists() => eprintln!("Kept {}", schema_path.display()),
+        Err(_) if schema_path.exists() => eprintln!(
+            "{}",
+            t!("cli-kept", file = schema_path.display().to_string())
+        ),
         Err(_) => {
             write_new(&schema_path, &schema_text)?;
-            println!("Wrote {}", schema_path.display());
+            println!(
+                "{}",
+                t!("cli-wrote", file = schema_path.display().to_string())
+            );
         }
     }
     println!(
-        "Edit it, then check it with: repcue check {}",
-        path.display()
+        "{}",
+        t!("cli-edit-then-check", file = path.display().to_string())
     );
     Ok(Outcome::Done)
 }
@@ -72,17 +81,18 @@ fn write_new(path: &Path, text: &str) -> anyhow::Result<()> {
         _ => Path::new("."),
     };
     let mut file = tempfile::NamedTempFile::new_in(folder)
-        .with_context(|| format!("cannot write in {}", folder.display()))?;
+        .with_context(|| t!("cli-cannot-write-in", folder = folder.display().to_string()))?;
     file.write_all(text.as_bytes())
-        .with_context(|| format!("cannot write {}", path.display()))?;
+        .with_context(|| t!("cli-cannot-write", file = path.display().to_string()))?;
     file.persist_noclobber(path).map_err(|err| {
         if err.error.kind() == std::io::ErrorKind::AlreadyExists {
-            anyhow::Error::new(UsageError(format!(
-                "{} already exists; choose a new file name",
-                path.display()
+            anyhow::Error::new(UsageError(t!(
+                "cli-file-exists",
+                file = path.display().to_string()
             )))
         } else {
-            anyhow::Error::new(err.error).context(format!("cannot write {}", path.display()))
+            anyhow::Error::new(err.error)
+                .context(t!("cli-cannot-write", file = path.display().to_string()))
         }
     })?;
     Ok(())

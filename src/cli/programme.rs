@@ -10,6 +10,7 @@ use super::check::{WeekChoice, exercise_lines, heading, pace_line, total_line};
 use crate::format;
 use crate::report::day_text;
 use crate::routine::{Exercise, PainLimits, Routine, Schedule, words};
+use crate::t;
 use crate::timeline::Timeline;
 
 /// The one programme week `check` was asked for.
@@ -34,28 +35,27 @@ pub(super) fn choose(
         WeekChoice::On(_) => "--on",
     };
     let Some(schedule) = &routine.schedule else {
-        return Err(UsageError(format!(
-            "{option} needs a programme, and {file} has no [schedule]: every session follows the \
-             same plan, printed by `repcue check {file}` (add a [schedule] table with start and \
-             weeks to make it a programme)"
+        return Err(UsageError(t!(
+            "cli-week-needs-programme",
+            option = option,
+            file = file
         )));
     };
     // "weeks 1 to 6", or "week 1".
-    let range = schedule.weeks.map(|weeks| match weeks {
-        1 => "week 1".to_string(),
-        _ => format!("weeks 1 to {weeks}"),
-    });
+    let range = schedule
+        .weeks
+        .map(|weeks| t!("cli-week-range", weeks = weeks));
     match choice {
-        WeekChoice::Week(0) => Err(UsageError(format!(
-            "--week 0: programme weeks count from 1{}",
-            range
-                .map(|range| format!("; this programme has {range}"))
-                .unwrap_or_default()
-        ))),
+        WeekChoice::Week(0) => Err(UsageError(match range {
+            Some(range) => t!("cli-week-zero-has", range = range),
+            None => t!("cli-week-zero"),
+        })),
         WeekChoice::Week(week) if schedule.weeks.is_some_and(|weeks| week > weeks) => {
-            Err(UsageError(format!(
-                "--week {week} is past the end: the programme in {file} has {}",
-                range.unwrap_or_default()
+            Err(UsageError(t!(
+                "cli-week-past-end",
+                week = week,
+                file = file,
+                range = range.unwrap_or_default()
             )))
         }
         WeekChoice::Week(week) => Ok(Some(Chosen { week, note: None })),
@@ -68,17 +68,17 @@ pub(super) fn choose(
 fn on(schedule: &Schedule, date: Date) -> Chosen {
     let week = schedule.plan_week(date);
     let note = if date < schedule.start {
-        Some(format!(
-            "{} is before the programme starts on {}: week 1's plan",
-            day_text(date),
-            day_text(schedule.start)
+        Some(t!(
+            "cli-date-before-start",
+            date = day_text(date),
+            start = day_text(schedule.start)
         ))
     } else {
         match schedule.last_day() {
-            Some(last) if date > last => Some(format!(
-                "{} is after the programme ended on {}: the last week's plan",
-                day_text(date),
-                day_text(last)
+            Some(last) if date > last => Some(t!(
+                "cli-date-after-end",
+                date = day_text(date),
+                last = day_text(last)
             )),
             _ => None,
         }
@@ -91,16 +91,24 @@ pub(super) fn week_text(routine: &Routine, chosen: &Chosen) -> String {
     let mut out = heading(routine);
     if let Some(schedule) = &routine.schedule {
         let first = schedule.first_day(chosen.week);
-        let of = schedule
-            .weeks
-            .map(|weeks| format!(" of {weeks}"))
-            .unwrap_or_default();
-        out.push_str(&format!(
-            "Week {}{of} · {} – {}\n",
-            chosen.week,
-            day_text(first),
-            day_text(crate::programme::add_days(first, 6))
-        ));
+        let last = day_text(crate::programme::add_days(first, 6));
+        let first = day_text(first);
+        out.push_str(&match schedule.weeks {
+            Some(weeks) => t!(
+                "cli-week-of",
+                week = chosen.week,
+                weeks = weeks,
+                first = first,
+                last = last
+            ),
+            None => t!(
+                "cli-week-open",
+                week = chosen.week,
+                first = first,
+                last = last
+            ),
+        });
+        out.push('\n');
     }
     if let Some(note) = &chosen.note {
         out.push_str(&format!("({note})\n"));
@@ -140,14 +148,16 @@ pub(super) fn programme_text(routine: &Routine, schedule: &Schedule) -> String {
                 {
                     out.push_str(&exercise_lines(&plan, &timeline, &|j| j == i));
                     let changes = changes(&earlier.exercises[i], exercise);
-                    out.push_str(&format!("    changed: {}\n", changes.join(" · ")));
+                    let changes = t!("cli-changed", changes = changes.join(" · "));
+                    out.push_str(&format!("    {changes}\n"));
                 }
                 let same: Vec<String> = (0..plan.exercises.len())
                     .filter(|i| !changed(*i))
                     .map(|i| format!("{}. {}", i + 1, plan.exercises[i].name))
                     .collect();
                 if !same.is_empty() {
-                    out.push_str(&format!("    Unchanged: {}\n", same.join(", ")));
+                    let same = t!("cli-unchanged", exercises = same.join(", "));
+                    out.push_str(&format!("    {same}\n"));
                 }
             }
         }
@@ -182,53 +192,57 @@ fn period_name(first: u32, last: Option<u32>) -> String {
 /// "Programme: 6 weeks from Mon 7 Dec 2026 to Sun 17 Jan 2027 · Mon, Wed, Fri · 1 session a
 /// day · reminder 18:00".
 fn schedule_line(schedule: &Schedule) -> String {
-    format!("Programme: {}\n", words::schedule(schedule))
+    t!("cli-programme", schedule = words::schedule(schedule)) + "\n"
 }
 
 /// "Pain limit: do not exercise above 5/10 · alert when pain rises by 2 or more", when set.
 fn pain_line(pain: PainLimits) -> Option<String> {
-    words::pain_limits(pain).map(|limits| format!("Pain limit: {limits}\n"))
+    words::pain_limits(pain).map(|limits| t!("cli-pain-limit", limits = limits) + "\n")
 }
 
 /// What changed from `before` to `after`: "10 → 12 reps", "hold 3s → 5s".
 fn changes(before: &Exercise, after: &Exercise) -> Vec<String> {
     let mut out = Vec::new();
-    let mut count = |from: u32, to: u32, one: &str, many: &str| {
-        if from != to {
-            let unit = if to == 1 { one } else { many };
-            out.push(format!("{from} → {to} {unit}"));
-        }
-    };
-    count(before.sets, after.sets, "set", "sets");
-    count(before.reps, after.reps, "rep", "reps");
+    if before.sets != after.sets {
+        out.push(t!("cli-change-sets", from = before.sets, to = after.sets));
+    }
+    if before.reps != after.reps {
+        out.push(t!("cli-change-reps", from = before.reps, to = after.reps));
+    }
     let cues = &after.cues;
+    // The routine's own cue words, else the default names.
+    let cue = |own: &Option<String>, default: String| own.clone().unwrap_or(default);
     let durations = [
         (
-            cues.up.as_deref().unwrap_or("up"),
+            cue(&cues.up, t!("cli-change-up")),
             before.tempo.up,
             after.tempo.up,
         ),
         (
-            cues.hold.as_deref().unwrap_or("hold"),
+            cue(&cues.hold, t!("cli-change-hold")),
             before.tempo.hold,
             after.tempo.hold,
         ),
         (
-            cues.down.as_deref().unwrap_or("down"),
+            cue(&cues.down, t!("cli-change-down")),
             before.tempo.down,
             after.tempo.down,
         ),
         (
-            "rest between reps",
+            t!("cli-change-rest-between-reps"),
             before.rest_between_reps,
             after.rest_between_reps,
         ),
         (
-            "rest between sets",
+            t!("cli-change-rest-between-sets"),
             before.rest_between_sets,
             after.rest_between_sets,
         ),
-        ("switch sides", before.switch_sides, after.switch_sides),
+        (
+            t!("cli-change-switch-sides"),
+            before.switch_sides,
+            after.switch_sides,
+        ),
     ];
     out.extend(
         durations

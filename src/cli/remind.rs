@@ -16,6 +16,7 @@ use crate::reminders::units::{RemindCommand, SystemdUser, Timer};
 use crate::reminders::{self, Due, ReminderSettings, due, notify};
 use crate::routine::{self, Routine, Schedule};
 use crate::store::Paths;
+use crate::t;
 
 /// The longest a shown reminder waits for "Start" (then it is taken off the screen).
 const LONGEST_WAIT: Duration = Duration::from_secs(2 * 60 * 60);
@@ -32,7 +33,7 @@ pub fn run(
     }
     let settings = reminders::load(&paths.config)?;
     if !settings.enabled {
-        println!("Reminders are off (turn them on in Repcue's Settings).");
+        println!("{}", t!("cli-reminders-off"));
         return Ok(Outcome::Done);
     }
     let tz = TimeZone::system();
@@ -72,39 +73,37 @@ pub fn run(
                 shown,
             });
             if let Due::Notify(reminder) = &mut due {
-                reminder.body =
-                    "Repcue cannot open your routine file: open Repcue to choose it again.".into();
+                reminder.body = t!("reminder-routine-unreadable");
             }
             (due, times, None)
         }
     };
     let reminder = match due {
         Due::Quiet(why) => {
-            println!("Nothing to remind of: {}.", why.sentence());
+            println!("{}", t!("cli-nothing-to-remind", why = why.sentence()));
             return Ok(Outcome::Done);
         }
         Due::Notify(reminder) => reminder,
     };
     let text = format!("{} — {}", reminder.summary, reminder.body);
     if dry_run {
-        println!("Would notify: {text}");
+        println!("{}", t!("cli-would-notify", text = text));
         return Ok(Outcome::Done);
     }
     let note = notify::show(&reminder)?;
     // Shown: not again for this time, whatever happens next.
     if let Err(err) = reminders::save_shown(&paths.data, &reminder.shown) {
-        eprintln!("repcue: could not note that the reminder was shown ({err})");
+        let said = t!("cli-could-not-note-shown", error = err.to_string());
+        eprintln!("repcue: {said}"); // not translated: the program's name before the message
     }
-    println!("Reminded: {text}");
+    println!("{}", t!("cli-reminded", text = text));
     match note.answer(answer_wait(schedule.as_ref(), &times, now)) {
         notify::Answer::Start => {
-            println!(
-                "Opening Repcue on {}",
-                settings
-                    .routine
-                    .as_ref()
-                    .map_or("the bundled routine".into(), |p| p.display().to_string())
-            );
+            let routine = settings
+                .routine
+                .as_ref()
+                .map_or_else(|| t!("cli-bundled-routine"), |p| p.display().to_string());
+            println!("{}", t!("cli-opening", routine = routine));
             open_app(settings.routine.as_deref(), home)?;
         }
         notify::Answer::Closed => {}
@@ -135,36 +134,36 @@ fn refresh_timer(home: Option<&Path>, times: &[Time]) {
         home: home.map(Path::to_path_buf),
     };
     match systemd.refresh(&command, times) {
-        Ok(true) => println!(
-            "The reminder times changed: the timer now runs at {}.",
-            times
-                .iter()
-                .map(|t| reminders::time_text(*t))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
+        Ok(true) => {
+            let times: Vec<String> = times.iter().map(|t| reminders::time_text(*t)).collect();
+            let times = times.join(", ");
+            println!("{}", t!("cli-timer-times-changed", times = times));
+        }
         Ok(false) => {}
-        Err(err) => eprintln!("repcue: {err}"),
+        Err(err) => eprintln!("repcue: {err}"), // not translated: the program's name before the error
     }
 }
 
 /// The routine reminders are for, or why it cannot be read.
 fn reminder_routine(settings: &ReminderSettings) -> Result<Routine, String> {
     match &settings.routine {
-        None => routine::parse_str(crate::bundled_routine(crate::i18n::current()).0, crate::bundled_routine(crate::i18n::current()).1)
-            .map_err(|err| err.to_string()),
+        None => {
+            let (text, name) = crate::bundled_routine(crate::i18n::current());
+            routine::parse_str(text, name).map_err(|err| err.to_string())
+        }
         Some(path) => routine::load_file(path).map_err(|err| {
-            format!(
-                "{err}\nrepcue: open {} in Repcue to see what is wrong, or turn reminders on for another routine",
-                path.display()
-            )
+            let hint = t!(
+                "cli-routine-unreadable-hint",
+                file = path.display().to_string()
+            );
+            format!("{err}\nrepcue: {hint}")
         }),
     }
 }
 
 /// Starts the Repcue window on `routine`, not waiting for it.
 fn open_app(routine: Option<&Path>, home: Option<&Path>) -> anyhow::Result<()> {
-    let program = std::env::current_exe().context("cannot find the repcue program")?;
+    let program = std::env::current_exe().with_context(|| t!("cli-cannot-find-program"))?;
     let mut command = Command::new(program);
     command.args(open_args(routine, home));
     command
@@ -172,7 +171,7 @@ fn open_app(routine: Option<&Path>, home: Option<&Path>) -> anyhow::Result<()> {
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
-        .context("cannot start Repcue")?;
+        .with_context(|| t!("cli-cannot-start"))?;
     Ok(())
 }
 
@@ -194,13 +193,17 @@ fn turn_off(paths: &Paths) -> anyhow::Result<Outcome> {
     let mut settings = reminders::load(&paths.config).unwrap_or_default();
     if settings.enabled {
         settings.enabled = false;
-        reminders::save(&paths.config, &settings)
-            .with_context(|| format!("cannot write {}", paths.config.display()))?;
+        reminders::save(&paths.config, &settings).with_context(|| {
+            t!(
+                "cli-cannot-write",
+                file = paths.config.display().to_string()
+            )
+        })?;
     }
     if let Some(systemd) = SystemdUser::from_env() {
         systemd.remove()?;
     }
-    println!("Reminders are off, and their timer is removed.");
+    println!("{}", t!("cli-reminders-off-removed"));
     Ok(Outcome::Done)
 }
 

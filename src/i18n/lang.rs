@@ -19,7 +19,10 @@ impl Lang {
     pub const ALL: [Self; 2] = [Self::En, Self::Es];
 
     pub(super) fn from_index(index: u8) -> Self {
-        Self::ALL.get(usize::from(index)).copied().unwrap_or_default()
+        Self::ALL
+            .get(usize::from(index))
+            .copied()
+            .unwrap_or_default()
     }
 
     /// The ISO 639-1 code: `en`, `es`.
@@ -47,10 +50,7 @@ impl Lang {
     /// `Spanish`/`español` (any case); `None` for one Repcue does not have (`C`, `fr_FR`).
     pub fn parse(name: &str) -> Option<Self> {
         let name = name.trim().to_lowercase();
-        let language = name
-            .split(['_', '-', '.', '@'])
-            .next()
-            .unwrap_or_default();
+        let language = name.split(['_', '-', '.', '@']).next().unwrap_or_default();
         match language {
             "en" | "english" | "inglés" | "ingles" => Some(Self::En),
             "es" | "spanish" | "español" | "espanol" => Some(Self::Es),

@@ -18,9 +18,18 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 pub use lang::{Choice, Lang};
 
 /// The message files, by area: one file per area in every language folder.
-pub const AREAS: [&str; 10] = [
-    "common", "player", "screens", "history", "settings", "speech", "report", "cli", "routine",
+pub const AREAS: [&str; 11] = [
+    "common",
+    "player",
+    "screens",
+    "history",
+    "settings",
+    "speech",
+    "report",
+    "cli",
+    "routine",
     "reminders",
+    "help",
 ];
 
 macro_rules! files {
@@ -36,6 +45,7 @@ macro_rules! files {
             include_str!(concat!("../../assets/i18n/", $lang, "/cli.ftl")),
             include_str!(concat!("../../assets/i18n/", $lang, "/routine.ftl")),
             include_str!(concat!("../../assets/i18n/", $lang, "/reminders.ftl")),
+            include_str!(concat!("../../assets/i18n/", $lang, "/help.ftl")),
         ]
     };
 }
@@ -120,6 +130,11 @@ macro_rules! number_arg {
                 Self::Number(n as f64)
             }
         }
+        impl From<&$t> for Arg {
+            fn from(n: &$t) -> Self {
+                Self::Number(*n as f64)
+            }
+        }
     )*};
 }
 number_arg!(i8, u8, u16, u32, u64, usize, i32, i64, f32, f64);
@@ -133,6 +148,24 @@ impl From<&str> for Arg {
 impl From<String> for Arg {
     fn from(s: String) -> Self {
         Self::Text(s)
+    }
+}
+
+impl From<std::borrow::Cow<'_, str>> for Arg {
+    fn from(s: std::borrow::Cow<'_, str>) -> Self {
+        Self::Text(s.into_owned())
+    }
+}
+
+impl From<&std::borrow::Cow<'_, str>> for Arg {
+    fn from(s: &std::borrow::Cow<'_, str>) -> Self {
+        Self::Text(s.to_string())
+    }
+}
+
+impl From<&&str> for Arg {
+    fn from(s: &&str) -> Self {
+        Self::Text((*s).to_string())
     }
 }
 

@@ -22,7 +22,11 @@ fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
                     pattern_vars(&attribute.value, &mut vars);
                 }
                 let before = all.insert(id.clone(), vars);
-                assert!(before.is_none(), "{id} twice in {} ({area}.ftl)", lang.code());
+                assert!(
+                    before.is_none(),
+                    "{id} twice in {} ({area}.ftl)",
+                    lang.code()
+                );
             }
         }
     }
@@ -67,14 +71,23 @@ fn inline_vars(inline: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>
 #[test]
 fn every_message_is_in_every_language_with_the_same_arguments() {
     let english = messages(Lang::En);
-    assert!(english.len() > 50, "English has only {} messages", english.len());
+    assert!(
+        english.len() > 50,
+        "English has only {} messages",
+        english.len()
+    );
     for lang in Lang::ALL {
         let other = messages(lang);
         for (id, vars) in &english {
             let theirs = other
                 .get(id)
                 .unwrap_or_else(|| panic!("{id} is missing in {}", lang.code()));
-            assert_eq!(theirs, vars, "{id} takes other arguments in {}", lang.code());
+            assert_eq!(
+                theirs,
+                vars,
+                "{id} takes other arguments in {}",
+                lang.code()
+            );
         }
         for id in other.keys() {
             assert!(english.contains_key(id), "{id} is only in {}", lang.code());
@@ -96,7 +109,10 @@ fn every_message_formats_without_errors_in_every_language() {
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
             assert!(errors.is_empty(), "{id} in {}: {errors:?}", lang.code());
-            assert!(!text.trim().is_empty() || id.ends_with("-empty"), "{id} is empty");
+            assert!(
+                !text.trim().is_empty() || id.ends_with("-empty"),
+                "{id} is empty"
+            );
         }
     }
 }
