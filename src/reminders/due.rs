@@ -11,6 +11,7 @@ use crate::programme::{Attempt, Standing, add_days, week_count};
 use crate::routine::Schedule;
 use crate::session::Ending;
 use crate::store::history::SessionEntry;
+use crate::t;
 use jiff::tz::TimeZone;
 
 /// The reminder shown last: its day and which of the day's times (1-based).
@@ -65,25 +66,25 @@ impl Quiet {
     /// Why, in words ("Nothing to remind of: …").
     pub fn sentence(self) -> String {
         match self {
-            Self::NotStarted(date) => format!(
-                "the programme starts on {}",
-                crate::format::day_text(date)
+            Self::NotStarted(date) => t!(
+                "reminder-quiet-not-started",
+                date = crate::format::day_text(date)
             ),
-            Self::Ended(date) => format!("the programme ended on {}", crate::format::day_text(date)),
-            Self::NotASessionDay => "today is not one of the programme's days".into(),
-            Self::WeekDone => "this week's sessions are all done".into(),
-            Self::TooEarly(time) => format!("today's reminder is at {}", super::time_text(time)),
-            Self::Done { per_day: 1, .. } => "today's session is done".into(),
-            Self::Done { done, per_day, .. } if done >= per_day => {
-                format!("today's {per_day} sessions are done")
+            Self::Ended(date) => t!("reminder-quiet-ended", date = crate::format::day_text(date)),
+            Self::NotASessionDay => t!("reminder-quiet-not-session-day"),
+            Self::WeekDone => t!("reminder-quiet-week-done"),
+            Self::TooEarly(time) => t!("reminder-quiet-too-early", time = super::time_text(time)),
+            Self::Done { done, per_day, .. } if per_day == 1 || done >= per_day => {
+                t!("reminder-quiet-day-done", per_day = per_day)
             }
-            Self::Done { done, due, per_day } => format!(
-                "{done} of today's {per_day} sessions done, {due} due by now"
+            Self::Done { done, due, per_day } => t!(
+                "reminder-quiet-some-done",
+                done = done,
+                per_day = per_day,
+                due = due
             ),
-            Self::StoppedForPain => {
-                "a session today was stopped because something hurt; rest, and contact your physiotherapist if the pain stays".into()
-            }
-            Self::AlreadyShown => "this reminder was already shown".into(),
+            Self::StoppedForPain => t!("reminder-quiet-stopped-for-pain"),
+            Self::AlreadyShown => t!("reminder-quiet-already-shown"),
         }
     }
 }
@@ -176,17 +177,29 @@ pub fn due(check: &Check<'_>) -> Due {
     {
         return Due::Quiet(Quiet::AlreadyShown);
     }
-    let mut body = check.title.to_string();
-    match week {
-        Some((now, Some(weeks))) => body.push_str(&format!(", week {now} of {weeks}")),
-        Some((now, None)) => body.push_str(&format!(", week {now}")),
-        None => {}
-    }
+    let title = check.title;
+    let mut body = match week {
+        Some((now, Some(weeks))) => {
+            t!(
+                "reminder-body-week-of",
+                title = title,
+                week = now,
+                weeks = weeks
+            )
+        }
+        Some((now, None)) => t!("reminder-body-week", title = title, week = now),
+        None => title.to_string(),
+    };
     if per_day > 1 {
-        body.push_str(&format!(" · {done} of {per_day} sessions done today"));
+        body = t!(
+            "reminder-body-sessions-today",
+            body = body,
+            done = done,
+            per_day = per_day
+        );
     }
     Due::Notify(Reminder {
-        summary: "Time for your exercises".into(),
+        summary: t!("reminder-summary"),
         body,
         shown,
     })

@@ -13,6 +13,7 @@ use jiff::civil::Time;
 use serde::{Deserialize, Serialize};
 
 use crate::routine::{Diagnostic, Schedule};
+use crate::t;
 
 pub use due::{Due, Quiet, Reminder, Shown, next_reminder};
 
@@ -54,7 +55,7 @@ impl ReminderSettings {
     /// The file's text.
     pub fn to_toml(&self) -> String {
         let body = toml::to_string(self).unwrap_or_default();
-        format!("# Repcue reminders. Written by the app (Settings, Reminders).\n{body}")
+        format!("{}\n{body}", t!("reminder-settings-file-comment"))
     }
 }
 
@@ -82,7 +83,7 @@ pub fn time_text(time: Time) -> String {
 #[derive(Debug, thiserror::Error)]
 pub enum ReadError {
     /// The file exists but cannot be read.
-    #[error("cannot read {path}")]
+    #[error("{}", t!("reminder-cannot-read", file = .path.display().to_string()))]
     Io {
         /// The file.
         path: PathBuf,
@@ -90,7 +91,7 @@ pub enum ReadError {
         source: std::io::Error,
     },
     /// The file is not what Repcue writes: where and what, then how to fix it.
-    #[error("{0}\n(turn reminders off and on again in Settings to write this file anew)")]
+    #[error("{}", t!("reminder-file-invalid", problem = .0))]
     Invalid(String),
 }
 
@@ -133,9 +134,9 @@ const MAX_FILE_BYTES: u64 = 64 * 1024;
 fn read_small(path: &Path) -> std::io::Result<String> {
     match crate::media::read_bounded(path, MAX_FILE_BYTES)? {
         Some(bytes) => Ok(String::from_utf8_lossy(&bytes).into_owned()),
-        None => Err(std::io::Error::other(format!(
-            "it is larger than {} KiB, which no reminder file is",
-            MAX_FILE_BYTES / 1024
+        None => Err(std::io::Error::other(t!(
+            "reminder-file-too-large",
+            kib = MAX_FILE_BYTES / 1024
         ))),
     }
 }
@@ -160,9 +161,12 @@ mod optional_time {
 
     pub fn deserialize<'de, D: Deserializer<'de>>(input: D) -> Result<Option<Time>, D::Error> {
         let text = String::deserialize(input)?;
-        super::parse_time(&text)
-            .map(Some)
-            .ok_or_else(|| D::Error::custom(format!("`time` must be \"HH:MM\", not {text:?}")))
+        super::parse_time(&text).map(Some).ok_or_else(|| {
+            D::Error::custom(crate::t!(
+                "reminder-time-format",
+                text = format!("{text:?}")
+            ))
+        })
     }
 }
 

@@ -26,9 +26,7 @@ pub enum Answer {
 
 /// Why the notification could not be shown.
 #[derive(Debug, thiserror::Error)]
-#[error(
-    "the desktop's notification service could not be reached ({0}); reminders need a desktop session that shows notifications"
-)]
+#[error("{}", crate::t!("reminder-no-notifications", reason = .0))]
 pub struct NotifyError(String);
 
 /// A notification on screen, and the person's answer to come.
@@ -58,7 +56,7 @@ impl Shown {
                 Some(NAME),
                 PATH,
                 Some(NAME),
-                "CloseNotification",
+                "CloseNotification", // not translated: D-Bus names
                 &(self.id,),
             );
         }
@@ -66,9 +64,13 @@ impl Shown {
 }
 
 #[cfg(all(unix, not(target_os = "macos")))]
-const NAME: &str = "org.freedesktop.Notifications";
+const NAME: &str = "org.freedesktop.Notifications"; // not translated: D-Bus names
 #[cfg(all(unix, not(target_os = "macos")))]
-const PATH: &str = "/org/freedesktop/Notifications";
+const PATH: &str = "/org/freedesktop/Notifications"; // not translated: D-Bus names
+#[cfg(all(unix, not(target_os = "macos")))]
+const ACTION_INVOKED: &str = "ActionInvoked"; // not translated: D-Bus names
+#[cfg(all(unix, not(target_os = "macos")))]
+const NOTIFICATION_CLOSED: &str = "NotificationClosed"; // not translated: D-Bus names
 
 /// Shows `reminder`, waiting (up to two minutes) for the desktop's notification service.
 #[cfg(all(unix, not(target_os = "macos")))]
@@ -89,7 +91,11 @@ pub fn show(reminder: &Reminder) -> Result<Shown, NotifyError> {
         .map_err(failed)?
         .build();
     let signals = MessageIterator::for_match_rule(rule, &connection, Some(16)).map_err(failed)?;
-    let actions = [START_ACTION, "Start", "default", "Open Repcue"];
+    let (start, open) = (
+        crate::t!("reminder-action-start"),
+        crate::t!("reminder-action-open"),
+    );
+    let actions = [START_ACTION, start.as_str(), "default", open.as_str()];
     let hints: HashMap<&str, Value<'_>> = HashMap::from([
         ("desktop-entry", Value::from(crate::APP_ID)),
         ("category", Value::from("x-repcue.reminder")),
@@ -100,9 +106,9 @@ pub fn show(reminder: &Reminder) -> Result<Shown, NotifyError> {
             Some(NAME),
             PATH,
             Some(NAME),
-            "Notify",
+            "Notify", // not translated: D-Bus names
             &(
-                "Repcue",
+                "Repcue", // not translated: the app's name
                 0u32,
                 crate::APP_ID,
                 reminder.summary.as_str(),
@@ -122,19 +128,17 @@ pub fn show(reminder: &Reminder) -> Result<Shown, NotifyError> {
             for message in signals.flatten() {
                 let header = message.header();
                 let answer = match header.member().map(|m| m.as_str()) {
-                    Some("ActionInvoked") => match message.body().deserialize::<(u32, String)>() {
+                    Some(ACTION_INVOKED) => match message.body().deserialize::<(u32, String)>() {
                         Ok((of, key)) if of == id => match key.as_str() {
                             START_ACTION | "default" => Answer::Start,
                             _ => Answer::Closed,
                         },
                         _ => continue,
                     },
-                    Some("NotificationClosed") => {
-                        match message.body().deserialize::<(u32, u32)>() {
-                            Ok((of, _)) if of == id => Answer::Closed,
-                            _ => continue,
-                        }
-                    }
+                    Some(NOTIFICATION_CLOSED) => match message.body().deserialize::<(u32, u32)>() {
+                        Ok((of, _)) if of == id => Answer::Closed,
+                        _ => continue,
+                    },
                     _ => continue,
                 };
                 let _ = sender.send(answer);
@@ -157,9 +161,10 @@ fn wait_for_service(connection: &zbus::blocking::Connection) -> Result<(), Notif
             return Ok(());
         }
         if since.elapsed() > SERVICE_WAIT {
-            return Err(NotifyError(format!(
-                "no {NAME} service after {} s",
-                SERVICE_WAIT.as_secs()
+            return Err(NotifyError(crate::t!(
+                "reminder-no-service",
+                name = NAME,
+                seconds = SERVICE_WAIT.as_secs()
             )));
         }
         std::thread::sleep(Duration::from_secs(2));
@@ -172,14 +177,14 @@ fn service_available(connection: &zbus::blocking::Connection) -> zbus::Result<bo
     const BUS: &str = "org.freedesktop.DBus";
     const BUS_PATH: &str = "/org/freedesktop/DBus";
     let running: bool = connection
-        .call_method(Some(BUS), BUS_PATH, Some(BUS), "NameHasOwner", &(NAME,))?
+        .call_method(Some(BUS), BUS_PATH, Some(BUS), "NameHasOwner", &(NAME,))? // not translated: D-Bus names
         .body()
         .deserialize()?;
     if running {
         return Ok(true);
     }
     let names: Vec<String> = connection
-        .call_method(Some(BUS), BUS_PATH, Some(BUS), "ListActivatableNames", &())?
+        .call_method(Some(BUS), BUS_PATH, Some(BUS), "ListActivatableNames", &())? // not translated: D-Bus names
         .body()
         .deserialize()?;
     Ok(names.iter().any(|name| name == NAME))
@@ -188,7 +193,5 @@ fn service_available(connection: &zbus::blocking::Connection) -> zbus::Result<bo
 /// Shows `reminder` (no desktop notifications on this system).
 #[cfg(not(all(unix, not(target_os = "macos"))))]
 pub fn show(_reminder: &Reminder) -> Result<Shown, NotifyError> {
-    Err(NotifyError(
-        "desktop notifications are only built for Linux and BSD desktops".into(),
-    ))
+    Err(NotifyError(crate::t!("reminder-notifications-unsupported")))
 }

@@ -9,6 +9,8 @@ use std::process::{Command, Stdio};
 
 use jiff::civil::Time;
 
+use crate::t;
+
 /// How long systemctl may take to answer.
 const SYSTEMCTL_WAIT: std::time::Duration = std::time::Duration::from_secs(20);
 
@@ -32,18 +34,22 @@ pub fn service_text(command: &RemindCommand) -> String {
     if let Some(home) = &command.home {
         exec.push_str(&format!(" --home {}", exec_word(home)));
     }
+    let comment = t!("reminder-unit-file-comment");
+    let description = t!("reminder-service-description");
+    let timeout = t!("reminder-service-timeout-comment");
+    let kill_mode = t!("reminder-service-kill-mode-comment");
     format!(
-        "# Written by Repcue (Settings, Reminders); removed when reminders are turned off.\n\
+        "{comment}\n\
          [Unit]\n\
-         Description=Repcue: remind me when it is time for my exercises\n\
+         Description={description}\n\
          After=graphical-session.target\n\
          \n\
          [Service]\n\
          Type=oneshot\n\
          ExecStart={exec}\n\
-         # It waits for \"Start\" at most two hours (then takes the notification away).\n\
+         {timeout}\n\
          TimeoutStartSec=3h\n\
-         # \"Start\" in the notification opens Repcue: it must outlive this check.\n\
+         {kill_mode}\n\
          KillMode=process\n"
     )
 }
@@ -54,10 +60,12 @@ pub fn timer_text(times: &[Time]) -> String {
         .iter()
         .map(|t| format!("OnCalendar=*-*-* {}\n", t.strftime("%H:%M:00")))
         .collect();
+    let comment = t!("reminder-unit-file-comment");
+    let description = t!("reminder-timer-description");
     format!(
-        "# Written by Repcue (Settings, Reminders); removed when reminders are turned off.\n\
+        "{comment}\n\
          [Unit]\n\
-         Description=Repcue exercise reminders\n\
+         Description={description}\n\
          \n\
          [Timer]\n\
          {calendar}\
@@ -90,12 +98,10 @@ fn exec_word(path: &Path) -> String {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum UnitError {
     /// No systemd user session (or no systemctl).
-    #[error(
-        "Reminders cannot be set on this computer: they need the desktop's timer service (a systemd user session), which it does not have ({0})."
-    )]
+    #[error("{}", t!("reminder-no-systemd", reason = .0))]
     NoSystemd(String),
     /// A unit file could not be written or removed.
-    #[error("The reminder timer could not be written in {folder} ({reason}).")]
+    #[error("{}", t!("reminder-timer-not-written", folder = .folder, reason = .reason))]
     Files {
         /// The folder.
         folder: String,
@@ -103,7 +109,7 @@ pub enum UnitError {
         reason: String,
     },
     /// systemctl refused.
-    #[error("systemctl --user {action} failed: {reason}")]
+    #[error("{}", t!("reminder-systemctl-failed", action = .action, reason = .reason))]
     Systemctl {
         /// What was asked.
         action: String,
@@ -160,7 +166,10 @@ impl SystemdUser {
                 let _ = child.wait();
                 return Err(UnitError::Systemctl {
                     action,
-                    reason: format!("no answer within {} s", SYSTEMCTL_WAIT.as_secs()),
+                    reason: t!(
+                        "reminder-systemctl-no-answer",
+                        seconds = SYSTEMCTL_WAIT.as_secs()
+                    ),
                 });
             }
         };
@@ -196,7 +205,14 @@ impl SystemdUser {
         let Ok(written) = std::fs::read_to_string(self.unit_dir.join(TIMER)) else {
             return Ok(false);
         };
-        if written == timer_text(times) {
+        // Only the times count: the unit's words may be in another language.
+        let calendar = |text: &str| -> Vec<String> {
+            text.lines()
+                .filter(|line| line.starts_with("OnCalendar=")) // not translated: systemd key
+                .map(str::to_string)
+                .collect()
+        };
+        if calendar(&written) == calendar(&timer_text(times)) {
             return Ok(false);
         }
         self.install(command, times).map(|()| true)
