@@ -5,34 +5,52 @@
 use crate::routine::Routine;
 
 /// Shown on the overview, above the Start button.
-pub const NOTICE: &str = "Follow your physiotherapist's guidance and do each exercise the way you were shown. \
-Move slowly and keep breathing. If an exercise hurts, stop at once: press \"Stop — this hurts\".";
+pub fn notice() -> String {
+    crate::t!("safety-notice")
+}
 
 /// Shown after "Stop — this hurts".
-pub const AFTER_PAIN: &str = "You did the right thing by stopping. Rest in a comfortable position. \
-Tell your physiotherapist what happened.";
+pub fn after_pain() -> String {
+    crate::t!("safety-after-pain")
+}
 
 /// Signs of a problem with the nerves at the base of the spine: help is needed at once.
-pub const URGENT: &[&str] = &[
-    "You cannot control your bladder or bowels, or cannot pass urine",
-    "Numbness between your legs, around your bottom or genitals (the saddle area)",
-    "Sudden weakness in both legs, or your legs giving way",
-    "Back pain with a high temperature, or after a fall or accident",
-];
+pub fn urgent() -> Vec<String> {
+    vec![
+        crate::t!("safety-urgent-bladder"),
+        crate::t!("safety-urgent-saddle"),
+        crate::t!("safety-urgent-weakness"),
+        crate::t!("safety-urgent-fever"),
+    ]
+}
 
 /// Signs to see a professional about soon.
-pub const CONTACT: &[&str] = &[
-    "Pain that does not settle, or gets worse, even when you rest",
-    "Numbness or tingling in one leg, buttock or foot",
-    "Weakness you can't explain",
-    "Trouble walking or standing",
-];
+pub fn contact() -> Vec<String> {
+    vec![
+        crate::t!("safety-contact-pain"),
+        crate::t!("safety-contact-numbness"),
+        crate::t!("safety-contact-weakness"),
+        crate::t!("safety-contact-walking"),
+    ]
+}
 
 /// Heading of the urgent signs.
-pub const URGENT_HEADING: &str =
-    "Get urgent help now — call emergency services or go to an emergency department — if you have:";
+pub fn urgent_heading() -> String {
+    crate::t!("safety-urgent-heading")
+}
+
 /// Heading of the contact signs.
-pub const CONTACT_HEADING: &str = "Contact your physiotherapist or doctor if you notice:";
+pub fn contact_heading() -> String {
+    crate::t!("safety-contact-heading")
+}
+
+/// [`notice`] in English only, for callers not yet moved to it.
+#[deprecated(note = "English only: use safety::notice(), which is translated")]
+pub const NOTICE: &str = "Follow your physiotherapist's guidance and do each exercise the way you were shown. Move slowly and keep breathing. If an exercise hurts, stop at once: press \"Stop — this hurts\"."; // not translated: English fallback until callers use safety::notice()
+
+/// [`after_pain`] in English only, for callers not yet moved to it.
+#[deprecated(note = "English only: use safety::after_pain(), which is translated")]
+pub const AFTER_PAIN: &str = "You did the right thing by stopping. Rest in a comfortable position. Tell your physiotherapist what happened."; // not translated: English fallback until callers use safety::after_pain()
 
 /// The pain score (0–10) at the pain check from which "Don't start today" is the main action.
 pub const HIGH_PAIN: u8 = 8;
@@ -51,13 +69,9 @@ pub struct Warnings {
 impl Warnings {
     /// The warning signs `routine` shows.
     pub fn of(routine: &Routine) -> Self {
-        let own = |list: &Option<Vec<String>>, default: &[&str]| {
-            list.clone()
-                .unwrap_or_else(|| default.iter().map(|s| (*s).to_string()).collect())
-        };
         Self {
-            urgent: own(&routine.safety.urgent, URGENT),
-            contact: own(&routine.safety.contact, CONTACT),
+            urgent: routine.safety.urgent.clone().unwrap_or_else(urgent),
+            contact: routine.safety.contact.clone().unwrap_or_else(contact),
             phone: routine.safety.phone.clone(),
         }
     }
@@ -73,7 +87,43 @@ mod tests {
         let routine = crate::routine::parse_str(text, "t.toml").expect("valid");
         let warnings = Warnings::of(&routine);
         assert_eq!(warnings.contact, vec!["Call us if it aches".to_string()]);
-        assert_eq!(warnings.urgent.len(), URGENT.len(), "urgent signs stay");
+        assert_eq!(warnings.urgent, urgent(), "urgent signs stay");
         assert_eq!(warnings.phone.as_deref(), Some("Clinic: 0123 456 789"));
+    }
+
+    #[test]
+    #[allow(deprecated)]
+    fn the_english_texts_are_the_english_constants() {
+        crate::i18n::with(crate::i18n::Lang::En, || {
+            assert_eq!(notice(), NOTICE);
+            assert_eq!(after_pain(), AFTER_PAIN);
+            assert_eq!(
+                urgent_heading(),
+                "Get urgent help now — call emergency services or go to an emergency department \
+                 — if you have:"
+            );
+            assert_eq!(
+                urgent(),
+                [
+                    "You cannot control your bladder or bowels, or cannot pass urine",
+                    "Numbness between your legs, around your bottom or genitals (the saddle area)",
+                    "Sudden weakness in both legs, or your legs giving way",
+                    "Back pain with a high temperature, or after a fall or accident",
+                ]
+            );
+            assert_eq!(
+                contact_heading(),
+                "Contact your physiotherapist or doctor if you notice:"
+            );
+            assert_eq!(
+                contact(),
+                [
+                    "Pain that does not settle, or gets worse, even when you rest",
+                    "Numbness or tingling in one leg, buttock or foot",
+                    "Weakness you can't explain",
+                    "Trouble walking or standing",
+                ]
+            );
+        });
     }
 }

@@ -1,6 +1,7 @@
 //! A routine compiled to the ordered list of steps a session walks through: the plan a
 //! clinician can check, with every step's start fixed in advance.
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::time::Duration;
 
@@ -99,20 +100,20 @@ impl Step {
 }
 
 /// The default word for a phase, shown on screen in capitals.
-pub fn default_word(kind: StepKind) -> &'static str {
+pub fn default_word(kind: StepKind) -> String {
     match kind {
-        StepKind::Prepare => "Get ready",
-        StepKind::Up => "Up",
-        StepKind::Hold => "Hold",
-        StepKind::Down => "Down",
-        StepKind::Rep => "Your pace",
-        StepKind::Rest => "Rest",
-        StepKind::SwitchSides => "Switch sides",
+        StepKind::Prepare => crate::t!("step-get-ready"),
+        StepKind::Up => crate::t!("step-up"),
+        StepKind::Hold => crate::t!("step-hold"),
+        StepKind::Down => crate::t!("step-down"),
+        StepKind::Rep => crate::t!("step-your-pace"),
+        StepKind::Rest => crate::t!("step-rest"),
+        StepKind::SwitchSides => crate::t!("step-switch-sides"),
     }
 }
 
 /// The word for a step: the exercise's own `cues` word for its phase, or the default word.
-pub fn cue_word<'a>(step: &Step, routine: &'a Routine) -> &'a str {
+pub fn cue_word<'a>(step: &Step, routine: &'a Routine) -> Cow<'a, str> {
     let cues = routine.exercises.get(step.exercise).map(|e| &e.cues);
     let own = cues.and_then(|cues| match step.kind {
         StepKind::Up => cues.up.as_deref(),
@@ -121,19 +122,26 @@ pub fn cue_word<'a>(step: &Step, routine: &'a Routine) -> &'a str {
         StepKind::Rep => cues.rep.as_deref(),
         _ => None,
     });
-    own.unwrap_or(default_word(step.kind))
+    own.map_or_else(|| Cow::Owned(default_word(step.kind)), Cow::Borrowed)
 }
 
 /// The words for a side: the exercise's own `cues.left` / `cues.right`, or "Left side" and
 /// "Right side".
-pub fn side_word(side: Side, exercise: Option<&crate::routine::Exercise>) -> &str {
+pub fn side_word(side: Side, exercise: Option<&crate::routine::Exercise>) -> Cow<'_, str> {
     let cues = exercise.map(|e| &e.cues);
-    match side {
-        Side::Left => cues.and_then(|c| c.left.as_deref()).unwrap_or("Left side"),
-        Side::Right => cues
-            .and_then(|c| c.right.as_deref())
-            .unwrap_or("Right side"),
-    }
+    let own = match side {
+        Side::Left => cues.and_then(|c| c.left.as_deref()),
+        Side::Right => cues.and_then(|c| c.right.as_deref()),
+    };
+    own.map_or_else(
+        || {
+            Cow::Owned(match side {
+                Side::Left => crate::t!("step-left-side"),
+                Side::Right => crate::t!("step-right-side"),
+            })
+        },
+        Cow::Borrowed,
+    )
 }
 
 /// Whether a step of `kind` (that does or does not end a rep) is work that counts as done.

@@ -28,13 +28,13 @@ pub enum Ending {
 
 impl Ending {
     /// How it reads on screen and in reports.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Completed => "completed",
-            Self::FinishedWithSkips => "finished with skips",
-            Self::EndedEarly => "ended early",
-            Self::StoppedForPain => "stopped for pain",
-            Self::Interrupted => "interrupted",
+            Self::Completed => crate::t!("session-ending-completed"),
+            Self::FinishedWithSkips => crate::t!("session-ending-finished-with-skips"),
+            Self::EndedEarly => crate::t!("session-ending-ended-early"),
+            Self::StoppedForPain => crate::t!("session-ending-stopped-for-pain"),
+            Self::Interrupted => crate::t!("session-ending-interrupted"),
         }
     }
 

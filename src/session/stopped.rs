@@ -2,6 +2,7 @@
 //! rest or get-ready before an exercise, the one just finished), for the summary and the
 //! history ("Stopped during: Clamshell, set 1, right side, rep 7").
 
+use crate::t;
 use crate::timeline::{Side, Step, StepKind, Timeline};
 
 /// The place in the plan a session was ended early.
@@ -54,26 +55,28 @@ impl Stopped {
     /// (A rest between sets carries the set after it, and a rest between reps the rep after it.)
     pub fn describe(&self) -> String {
         if self.after {
-            return format!("{}, in the rest after it", self.name);
+            return t!("session-stopped-after", name = &self.name);
         }
         let mut parts = vec![self.name.clone()];
         let between_sets = self.kind == StepKind::Rest && self.rep.is_none_or(|rep| rep <= 1);
         if let Some(set) = self.set.filter(|_| !between_sets) {
-            parts.push(format!("set {set}"));
+            parts.push(t!("session-stopped-set", set = set));
         }
         if let Some(side) = self.side {
             parts.push(match side {
-                Side::Left => "left side".into(),
-                Side::Right => "right side".into(),
+                Side::Left => t!("side-left"),
+                Side::Right => t!("side-right"),
             });
         }
         parts.push(match (self.kind, self.rep, self.set) {
-            (StepKind::Prepare, ..) => "getting ready".into(),
-            (StepKind::SwitchSides, ..) => "switching sides".into(),
-            (StepKind::Rest, Some(rep), _) if rep > 1 => format!("resting before rep {rep}"),
-            (StepKind::Rest, _, Some(set)) => format!("resting before set {set}"),
-            (_, Some(rep), _) => format!("rep {rep}"),
-            _ => "resting".into(),
+            (StepKind::Prepare, ..) => t!("session-stopped-getting-ready"),
+            (StepKind::SwitchSides, ..) => t!("session-stopped-switching-sides"),
+            (StepKind::Rest, Some(rep), _) if rep > 1 => {
+                t!("session-stopped-resting-before-rep", rep = rep)
+            }
+            (StepKind::Rest, _, Some(set)) => t!("session-stopped-resting-before-set", set = set),
+            (_, Some(rep), _) => t!("session-stopped-rep", rep = rep),
+            _ => t!("session-stopped-resting"),
         });
         parts.join(", ")
     }

@@ -60,10 +60,10 @@ impl Saved {
     /// The line the summary shows about it.
     pub fn text(&self) -> String {
         match self {
-            Self::Saving => "Saving to your history…".into(),
-            Self::Saved => "Saved in your history.".into(),
-            Self::NotKept => "Not saved: this system has no home folder.".into(),
-            Self::Failed(why) => format!("Not saved: {why}"),
+            Self::Saving => crate::t!("session-saving"),
+            Self::Saved => crate::t!("session-saved"),
+            Self::NotKept => crate::t!("session-not-kept"),
+            Self::Failed(why) => crate::t!("session-not-saved", why = why),
         }
     }
 }

@@ -6,6 +6,7 @@ use eframe::egui::{self, Align, Layout, RichText};
 use super::{Command, theme, widgets};
 use crate::routine::PainLimits;
 use crate::safety::{HIGH_PAIN, Warnings};
+use crate::t;
 
 /// Draws the pain check; `pain` is the score being chosen. From a score of [`HIGH_PAIN`], or
 /// above the physiotherapist's limit (`limits`), "Don't start today" is the main action.
@@ -28,15 +29,20 @@ pub fn show(
                 if high {
                     let stop = widgets::big_button(
                         ui,
-                        "Don't start today",
+                        &t!("player-dont-start"),
                         egui::vec2(300.0, 64.0),
                         Some(theme::STOP),
                     );
                     if stop.clicked() {
                         commands.push(Command::BackToOverview);
                     }
-                    if widgets::big_button(ui, "Start anyway", egui::vec2(200.0, 48.0), None)
-                        .clicked()
+                    if widgets::big_button(
+                        ui,
+                        &t!("player-start-anyway"),
+                        egui::vec2(200.0, 48.0),
+                        None,
+                    )
+                    .clicked()
                     {
                         commands.push(Command::BeginSession(*pain));
                     }
@@ -44,15 +50,15 @@ pub fn show(
                 }
                 let go = widgets::big_button(
                     ui,
-                    "Start session",
+                    &t!("player-start-session"),
                     egui::vec2(260.0, 64.0),
                     Some(theme::phase_colour(crate::timeline::StepKind::Rest)),
                 );
                 if go.clicked() {
                     commands.push(Command::BeginSession(*pain));
                 }
-                if widgets::big_button(ui, "Skip", egui::vec2(140.0, 64.0), None)
-                    .on_hover_text("Start without recording pain")
+                if widgets::big_button(ui, &t!("player-skip"), egui::vec2(140.0, 64.0), None)
+                    .on_hover_text(t!("player-skip-hint"))
                     .clicked()
                 {
                     commands.push(Command::BeginSession(None));
@@ -64,7 +70,7 @@ pub fn show(
     egui::CentralPanel::default().show(ui, |ui| {
         ui.add_space(24.0);
         ui.label(
-            RichText::new("How is your pain right now?")
+            RichText::new(t!("player-pain-question"))
                 .size(36.0)
                 .strong(),
         );
@@ -75,29 +81,22 @@ pub fn show(
             if let (true, Some(limit), Some(score)) = (over_limit, limits.stop_above, *pain) {
                 widgets::caution_box(
                     ui,
-                    "Please don't exercise today",
-                    &format!(
-                        "Your pain is {score} of 10. Your physiotherapist asked you not to \
-                         exercise when your pain is above {limit} of 10. Rest in a comfortable \
-                         position and contact your physiotherapist for advice."
-                    ),
+                    &t!("player-dont-exercise-title"),
+                    &t!("player-pain-over-limit", score = score, limit = limit),
                 );
                 widgets::warning_signs(ui, warnings);
             } else if high {
                 widgets::caution_box(
                     ui,
-                    "Please don't exercise today",
-                    "Pain this strong is a reason to rest, not to exercise. Rest in a \
-                         comfortable position and ask your physiotherapist or doctor for advice, \
-                         today if you can.",
+                    &t!("player-dont-exercise-title"),
+                    &t!("player-pain-high"),
                 );
                 widgets::warning_signs(ui, warnings);
             } else {
                 widgets::caution_box(
                     ui,
-                    "Before you start",
-                    "If the pain is much worse than usual, or you notice any of the warning \
-                         signs below, do not start: rest and ask for advice.",
+                    &t!("player-before-you-start"),
+                    &t!("player-before-you-start-text"),
                 );
                 widgets::warning_signs(ui, warnings);
             }

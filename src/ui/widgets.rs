@@ -6,6 +6,7 @@ use super::{Command, theme};
 use crate::format;
 use crate::session::ExerciseRecord;
 use crate::store::settings::{SoundMode, SoundSettings};
+use crate::t;
 
 /// A screen's vertical scroll area. Its place is kept per visit of the screen, so every screen
 /// opens at its top (see [`set_visit`]).
@@ -29,7 +30,7 @@ fn visit_id() -> egui::Id {
 /// A part for the physiotherapist (file paths, device errors, hashes), folded away so the
 /// patient's screen speaks plainly.
 pub fn details(ui: &mut egui::Ui, id: &str, add: impl FnOnce(&mut egui::Ui)) {
-    egui::CollapsingHeader::new("Details for your physiotherapist")
+    egui::CollapsingHeader::new(t!("player-details"))
         .id_salt(id)
         .show(ui, add);
 }
@@ -63,7 +64,6 @@ pub fn caution_box(ui: &mut egui::Ui, heading: &str, text: &str) {
 /// The warning signs in their two levels — urgent help now, then contact a professional —
 /// and the routine's phone number.
 pub fn warning_signs(ui: &mut egui::Ui, warnings: &crate::safety::Warnings) {
-    use crate::safety::{CONTACT_HEADING, URGENT_HEADING};
     let level = |ui: &mut egui::Ui, colour: Color32, heading: &str, signs: &[String]| {
         egui::Frame::new()
             .stroke(egui::Stroke::new(2.0, colour))
@@ -77,11 +77,16 @@ pub fn warning_signs(ui: &mut egui::Ui, warnings: &crate::safety::Warnings) {
                 }
             });
     };
-    level(ui, theme::stop_text(ui), URGENT_HEADING, &warnings.urgent);
+    level(
+        ui,
+        theme::stop_text(ui),
+        &crate::safety::urgent_heading(),
+        &warnings.urgent,
+    );
     level(
         ui,
         theme::caution_text(ui),
-        CONTACT_HEADING,
+        &crate::safety::contact_heading(),
         &warnings.contact,
     );
     if let Some(phone) = &warnings.phone {
@@ -124,40 +129,35 @@ pub fn pain_picker(ui: &mut egui::Ui, pain: &mut Option<u8>) {
                 .min_size(egui::vec2(44.0, 44.0));
             let response = ui
                 .add(button)
-                .accessible_name(format!("Pain {score} of 10"));
+                .accessible_name(t!("player-pain-score", score = score));
             if response.clicked() {
                 *pain = if selected { None } else { Some(score) };
             }
         }
     });
     let meaning = match *pain {
-        None => "not recorded",
-        Some(0) => "no pain",
-        Some(1..=3) => "mild",
-        Some(4..=6) => "moderate",
-        Some(_) => "severe",
+        None => t!("player-pain-not-recorded"),
+        Some(0) => t!("player-pain-none"),
+        Some(1..=3) => t!("player-pain-mild"),
+        Some(4..=6) => t!("player-pain-moderate"),
+        Some(_) => t!("player-pain-severe"),
     };
-    ui.label(
-        RichText::new(format!(
-            "0 = no pain, 10 = worst imaginable · now: {meaning}"
-        ))
-        .weak(),
-    );
+    ui.label(RichText::new(t!("player-pain-scale", meaning = meaning)).weak());
 }
 
 /// Help and Full screen, for the top bar of every screen (laid out right to left).
 pub fn window_buttons(ui: &mut egui::Ui, fullscreen: bool, commands: &mut Vec<Command>) {
     if ui
-        .button("Help")
-        .on_hover_text("Keyboard shortcuts (F1)")
+        .button(t!("player-help"))
+        .on_hover_text(t!("player-help-hint"))
         .clicked()
     {
         commands.push(Command::ShowHelp(true));
     }
     let full = if fullscreen {
-        "Leave full screen"
+        t!("player-leave-full-screen")
     } else {
-        "Full screen"
+        t!("player-full-screen")
     };
     if ui.button(full).on_hover_text("F11").clicked() {
         commands.push(Command::ToggleFullscreen);
@@ -168,12 +168,12 @@ pub fn window_buttons(ui: &mut egui::Ui, fullscreen: bool, commands: &mut Vec<Co
 pub fn sound_controls(ui: &mut egui::Ui, sound: SoundSettings, commands: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
         let mut on = sound.enabled;
-        if ui.checkbox(&mut on, "Sound on (M)").changed() {
+        if ui.checkbox(&mut on, t!("player-sound-on-key")).changed() {
             commands.push(Command::ToggleMute);
         }
         for (mode, label) in [
-            (SoundMode::Voice, "Spoken words"),
-            (SoundMode::Beeps, "Beeps only"),
+            (SoundMode::Voice, t!("player-spoken-words")),
+            (SoundMode::Beeps, t!("player-beeps-only")),
         ] {
             if ui.radio(sound.mode == mode, label).clicked() {
                 commands.push(Command::SoundMode(mode));
@@ -181,7 +181,7 @@ pub fn sound_controls(ui: &mut egui::Ui, sound: SoundSettings, commands: &mut Ve
         }
         let mut volume = sound.volume * 100.0;
         let slider = egui::Slider::new(&mut volume, 0.0..=100.0)
-            .text("Volume")
+            .text(t!("player-volume"))
             .suffix(" %")
             .integer();
         if ui.add(slider).changed() {
@@ -195,7 +195,7 @@ pub fn sound_controls(ui: &mut egui::Ui, sound: SoundSettings, commands: &mut Ve
 pub fn exercise_table(ui: &mut egui::Ui, id: &str, rows: &[ExerciseRecord]) {
     let of = |done: u64, planned: u64| {
         if planned > 0 {
-            format!("{done} of {planned}")
+            t!("player-done-of", done = done, planned = planned)
         } else {
             "—".to_string()
         }
@@ -205,7 +205,15 @@ pub fn exercise_table(ui: &mut egui::Ui, id: &str, rows: &[ExerciseRecord]) {
         .num_columns(6)
         .spacing([24.0, 6.0])
         .show(ui, |ui| {
-            for title in ["Exercise", "Sets", "Reps", "Holds", "Skipped", "Time"] {
+            let titles = [
+                t!("player-column-exercise"),
+                t!("player-column-sets"),
+                t!("player-column-reps"),
+                t!("player-column-holds"),
+                t!("player-column-skipped"),
+                t!("player-column-time"),
+            ];
+            for title in titles {
                 ui.label(RichText::new(title).strong());
             }
             ui.end_row();
@@ -234,7 +242,7 @@ pub fn back_bar(
 ) {
     egui::Panel::top(format!("top_bar_{title}")).show(ui, |ui| {
         ui.horizontal(|ui| {
-            if ui.button("Back").clicked() {
+            if ui.button(t!("player-back")).clicked() {
                 commands.push(Command::BackToOverview);
             }
             if !title.is_empty() {

@@ -10,6 +10,7 @@ use super::{Command, ImageSlot, theme, widgets};
 use crate::format;
 use crate::routine::{Exercise, Routine};
 use crate::session::{Snapshot, State};
+use crate::t;
 use crate::timeline::{self, Step, StepKind};
 
 /// Window height (in points) below which the player is compact.
@@ -69,15 +70,26 @@ fn top_bar(ui: &mut egui::Ui, view: &PlayerView<'_>, compact: bool, commands: &m
     // over the words.
     ui.horizontal_wrapped(|ui| {
         let (index, count) = snap.exercise;
-        let mut place = format!("Exercise {} of {count}", index + 1);
         // Self-paced reps have no planned length: no "0:00 left" while they wait.
-        if !snap.session_left.is_zero() {
-            place.push_str(&format!(" · {} left", format::clock(snap.session_left)));
-        }
+        let place = if snap.session_left.is_zero() {
+            t!("player-place", index = index + 1, count = count)
+        } else {
+            let left = format::clock(snap.session_left);
+            t!(
+                "player-place-left",
+                index = index + 1,
+                count = count,
+                left = left
+            )
+        };
         let size = if compact { 16.0 } else { 20.0 };
         ui.label(RichText::new(place).size(size));
         ui.add_space(if compact { 4.0 } else { 12.0 });
-        let sound = if view.muted { "Sound off" } else { "Sound on" };
+        let sound = if view.muted {
+            t!("player-sound-off")
+        } else {
+            t!("player-sound-on")
+        };
         if ui
             .selectable_label(
                 !view.muted && !view.no_sound,
@@ -90,11 +102,11 @@ fn top_bar(ui: &mut egui::Ui, view: &PlayerView<'_>, compact: bool, commands: &m
         }
         if view.no_sound {
             ui.label(
-                RichText::new("No sound")
+                RichText::new(t!("player-no-sound"))
                     .size(size)
                     .color(theme::caution_text(ui)),
             )
-            .on_hover_text("Follow the screen; sound comes back when a speaker is found.");
+            .on_hover_text(t!("player-no-sound-hint"));
         }
         if !compact {
             widgets::window_buttons(ui, view.fullscreen, commands);
@@ -122,13 +134,17 @@ fn controls(ui: &mut egui::Ui, snap: &Snapshot, compact: bool, commands: &mut Ve
         stop_button(ui, egui::vec2(stop_width, height), commands);
         let small = egui::vec2(0.0, height);
         let paused = snap.state == State::Paused;
-        let pause = if paused { "Resume" } else { "Pause" };
+        let pause = if paused {
+            t!("player-resume")
+        } else {
+            t!("player-pause")
+        };
         let buttons = [
             (pause, Command::TogglePause),
-            ("Previous", Command::PreviousStep),
-            ("Next", Command::NextStep),
-            ("Restart exercise", Command::RestartExercise),
-            ("End session", Command::AskEnd),
+            (t!("player-previous"), Command::PreviousStep),
+            (t!("player-next-button"), Command::NextStep),
+            (t!("player-restart-exercise"), Command::RestartExercise),
+            (t!("player-end-session"), Command::AskEnd),
         ];
         for (label, command) in buttons {
             if compact && matches!(command, Command::PreviousStep | Command::RestartExercise) {
@@ -148,7 +164,7 @@ fn controls(ui: &mut egui::Ui, snap: &Snapshot, compact: bool, commands: &mut Ve
 
 fn stop_button(ui: &mut egui::Ui, size: egui::Vec2, commands: &mut Vec<Command>) {
     let stop = egui::Button::new(
-        RichText::new("Stop — this hurts")
+        RichText::new(t!("player-stop-hurts"))
             .size((size.y * 0.43).max(18.0))
             .strong()
             .color(egui::Color32::WHITE),
@@ -169,23 +185,23 @@ pub fn counters(snap: &Snapshot, exercise: Option<&Exercise>) -> String {
         Some(StepKind::Up | StepKind::Hold | StepKind::Down | StepKind::Rep)
     );
     if let Some((rep, of)) = snap.rep.filter(|_| rep_step) {
-        parts.push(format!("Rep {rep} of {of}"));
+        parts.push(t!("player-rep-of", rep = rep, count = of));
     }
     if let Some((set, of)) = snap.set.filter(|(_, of)| *of > 1) {
-        parts.push(format!("Set {set} of {of}"));
+        parts.push(t!("player-set-of", set = set, count = of));
     }
     if let Some(side) = snap.side {
-        parts.push(timeline::side_word(side, exercise).to_string());
+        parts.push(timeline::side_word(side, exercise).into_owned());
     }
     if parts.is_empty() {
         parts.push(match kind {
             // On each side: say how to lie for the first side.
-            Some(StepKind::Prepare) if exercise.is_some_and(|e| e.each_side) => format!(
-                "Get into position: {}",
-                timeline::side_word(crate::timeline::Side::Left, exercise)
+            Some(StepKind::Prepare) if exercise.is_some_and(|e| e.each_side) => t!(
+                "player-get-into-position-side",
+                side = timeline::side_word(crate::timeline::Side::Left, exercise).into_owned()
             ),
-            Some(StepKind::Prepare) => "Get into position".to_string(),
-            Some(StepKind::Rest) => "Breathe and relax".to_string(),
+            Some(StepKind::Prepare) => t!("player-get-into-position"),
+            Some(StepKind::Rest) => t!("player-breathe"),
             _ => String::new(),
         });
     }
@@ -197,16 +213,18 @@ pub fn counters(snap: &Snapshot, exercise: Option<&Exercise>) -> String {
 pub fn describe_next(step: &Step, routine: &Routine) -> String {
     if step.kind == StepKind::Prepare {
         return match routine.exercises.get(step.exercise) {
-            Some(exercise) => format!("Next: {}", exercise.name),
-            None => "Next: the next exercise".to_string(),
+            Some(exercise) => t!("player-next", what = &exercise.name),
+            None => t!("player-next-exercise"),
         };
     }
-    let mut text = format!("Next: {}", timeline::cue_word(step, routine).to_uppercase());
+    let mut what = timeline::cue_word(step, routine).to_uppercase();
     if let Some(length) = step.duration {
-        text.push_str(&format!(" {}", format::duration(length)));
+        what.push(' ');
+        what.push_str(&format::duration(length));
     }
     if let (Some(rep), StepKind::Up | StepKind::Rep) = (step.rep, step.kind) {
-        text.push_str(&format!(" · rep {rep}"));
+        what.push_str(" · ");
+        what.push_str(&t!("player-next-rep", rep = rep));
     }
-    text
+    t!("player-next", what = what)
 }

@@ -9,6 +9,7 @@ use eframe::egui::{self, Align, FontId, Layout, RichText};
 use super::{PlayerView, counters, describe_next, exercise_of};
 use crate::format;
 use crate::session::State;
+use crate::t;
 use crate::timeline::{self, Step};
 use crate::ui::ImageSlot;
 use crate::ui::{Command, theme, widgets};
@@ -51,7 +52,7 @@ pub(super) fn show(
     // Sizes follow the window and grow with the text size, before fitting.
     let scale = area.height() * zoom;
     let word = if paused {
-        "PAUSED".to_string()
+        t!("player-paused-word")
     } else {
         timeline::cue_word(step, view.routine).to_uppercase()
     };
@@ -63,7 +64,7 @@ pub(super) fn show(
     }];
     if let Some(exercise) = exercise {
         let name = if step.is_before_exercise() {
-            format!("Up next: {}", exercise.name)
+            t!("player-up-next", name = &exercise.name)
         } else {
             exercise.name.clone()
         };
@@ -74,10 +75,10 @@ pub(super) fn show(
         });
     }
     parts.push(Part {
-        text: snap
-            .next
-            .as_ref()
-            .map_or_else(|| "Last step".into(), |n| describe_next(n, view.routine)),
+        text: snap.next.as_ref().map_or_else(
+            || t!("player-last-step"),
+            |n| describe_next(n, view.routine),
+        ),
         size: (scale * 0.035).max(18.0),
         strong: false,
     });
@@ -94,9 +95,9 @@ pub(super) fn show(
             .size()
             .y
     };
-    let paused_line = "Paused — press Space to resume";
+    let paused_line = t!("player-paused-line");
     let paused_height = if paused {
-        measure(paused_line, 22.0, width) + GAP
+        measure(&paused_line, 22.0, width) + GAP
     } else {
         0.0
     };
@@ -104,8 +105,8 @@ pub(super) fn show(
     // What the countdown (or the Rep done button) needs at the least, and would like.
     let digits_wanted = (scale * 0.36).max(120.0);
     let digits_least = 56.0_f32;
-    let button_hint = "Press when you have finished this rep (Enter)";
-    let fixed_for_button = measure(button_hint, 20.0, width) + GAP;
+    let button_hint = t!("player-rep-done-hint");
+    let fixed_for_button = measure(&button_hint, 20.0, width) + GAP;
     let heart = |digits: f32| {
         if timed {
             digits * 1.2 + BAR
@@ -192,7 +193,7 @@ pub(super) fn show(
         if paused {
             ui.add(
                 egui::Label::new(
-                    RichText::new(paused_line)
+                    RichText::new(&paused_line)
                         .size(22.0)
                         .color(theme::caution_text(ui)),
                 )
@@ -216,24 +217,24 @@ pub(super) fn show(
                         .monospace()
                         .color(digits_colour),
                 );
-                let unit = if text == "1" { "second" } else { "seconds" };
-                label.widget_info(|| {
-                    egui::WidgetInfo::labeled(
-                        egui::Role::Label,
-                        true,
-                        format!("{text} {unit} left"),
-                    )
-                });
+                let seconds = left.as_millis().div_ceil(1000);
+                let spoken = t!("player-seconds-left", count = seconds as u64);
+                label.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &spoken));
                 widgets::progress_bar(ui, width * 0.85, snap.step_progress, colour);
             }
             None => {
                 let size = egui::vec2(width * 0.8, (digits * 0.6 - GAP).max(44.0));
-                if widgets::big_button(ui, "Rep done", size, Some(theme::phase_colour(step.kind)))
-                    .clicked()
+                if widgets::big_button(
+                    ui,
+                    &t!("player-rep-done"),
+                    size,
+                    Some(theme::phase_colour(step.kind)),
+                )
+                .clicked()
                 {
                     commands.push(Command::RepDone);
                 }
-                ui.add(egui::Label::new(RichText::new(button_hint).size(20.0).weak()).wrap());
+                ui.add(egui::Label::new(RichText::new(&button_hint).size(20.0).weak()).wrap());
             }
         }
         for part in &parts {
@@ -244,7 +245,7 @@ pub(super) fn show(
             ui.add(egui::Label::new(text).wrap());
         }
         if show_caution_below && let Some(caution) = caution {
-            widgets::caution_box(ui, "Caution", caution);
+            widgets::caution_box(ui, &t!("player-caution"), caution);
         }
         if show_picture_below && let Some(slot) = view.images.get(step.exercise) {
             let max = egui::vec2(width, ui.available_height() - GAP);
@@ -273,7 +274,7 @@ fn side_column(ui: &mut egui::Ui, view: &PlayerView<'_>, step: &Step) {
         return;
     };
     if let Some(caution) = &exercise.caution {
-        widgets::caution_box(ui, "Caution", caution);
+        widgets::caution_box(ui, &t!("player-caution"), caution);
     }
     let room = ui.available_height();
     if let Some(slot) = view.images.get(step.exercise)
