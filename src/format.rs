@@ -18,8 +18,16 @@ pub fn duration(d: Duration) -> String {
     let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
     match (h, s) {
         (0, 0) => t!("duration-minutes", m = m.to_string()),
-        (0, _) => t!("duration-minutes-seconds", m = m.to_string(), s = format!("{s:02}")),
-        _ => t!("duration-hours-minutes", h = h.to_string(), m = format!("{m:02}")),
+        (0, _) => t!(
+            "duration-minutes-seconds",
+            m = m.to_string(),
+            s = format!("{s:02}")
+        ),
+        _ => t!(
+            "duration-hours-minutes",
+            h = h.to_string(),
+            m = format!("{m:02}")
+        ),
     }
 }
 
@@ -62,7 +70,10 @@ pub fn countdown(left: Duration) -> String {
 
 /// The day's short weekday name: "Mon", "lun".
 pub fn weekday(date: Date) -> String {
-    t!("date-weekday", weekday = date.weekday().to_monday_one_offset())
+    t!(
+        "date-weekday",
+        weekday = date.weekday().to_monday_one_offset()
+    )
 }
 
 fn month(date: Date) -> String {

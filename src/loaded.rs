@@ -118,7 +118,7 @@ impl Loaded {
     /// "bundled routine" or the file's path, for the screen and the history.
     pub fn origin_text(&self) -> String {
         match &self.origin {
-            Origin::Bundled => "bundled routine".to_string(),
+            Origin::Bundled => crate::t!("app-bundled-routine"),
             Origin::File(path) => path.display().to_string(),
         }
     }

@@ -111,7 +111,7 @@ fn desktop(path: Option<&Path>, start: bool, home: Option<&Path>) -> anyhow::Res
             Ok(Box::new(RepcueApp::new(cc, options)))
         }),
     )
-    .map_err(|err| anyhow::anyhow!("cannot open the window: {err}"))?;
+    .map_err(|err| anyhow::anyhow!(repcue::t!("app-cannot-open-window", why = err.to_string())))?;
     Ok(Outcome::Done)
 }
 

@@ -44,14 +44,6 @@ pub fn contact_heading() -> String {
     crate::t!("safety-contact-heading")
 }
 
-/// [`notice`] in English only, for callers not yet moved to it.
-#[deprecated(note = "English only: use safety::notice(), which is translated")]
-pub const NOTICE: &str = "Follow your physiotherapist's guidance and do each exercise the way you were shown. Move slowly and keep breathing. If an exercise hurts, stop at once: press \"Stop — this hurts\"."; // not translated: English fallback until callers use safety::notice()
-
-/// [`after_pain`] in English only, for callers not yet moved to it.
-#[deprecated(note = "English only: use safety::after_pain(), which is translated")]
-pub const AFTER_PAIN: &str = "You did the right thing by stopping. Rest in a comfortable position. Tell your physiotherapist what happened."; // not translated: English fallback until callers use safety::after_pain()
-
 /// The pain score (0–10) at the pain check from which "Don't start today" is the main action.
 pub const HIGH_PAIN: u8 = 8;
 
@@ -92,11 +84,19 @@ mod tests {
     }
 
     #[test]
-    #[allow(deprecated)]
-    fn the_english_texts_are_the_english_constants() {
+    fn the_english_texts_read_as_written() {
         crate::i18n::with(crate::i18n::Lang::En, || {
-            assert_eq!(notice(), NOTICE);
-            assert_eq!(after_pain(), AFTER_PAIN);
+            assert_eq!(
+                notice(),
+                "Follow your physiotherapist's guidance and do each exercise the way you were \
+                 shown. Move slowly and keep breathing. If an exercise hurts, stop at once: press \
+                 \"Stop — this hurts\"."
+            );
+            assert_eq!(
+                after_pain(),
+                "You did the right thing by stopping. Rest in a comfortable position. Tell your \
+                 physiotherapist what happened."
+            );
             assert_eq!(
                 urgent_heading(),
                 "Get urgent help now — call emergency services or go to an emergency department \

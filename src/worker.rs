@@ -13,6 +13,7 @@ pub use crate::media::{load_image, render_svg};
 use crate::report::{ExportError, ExportKind};
 use crate::routine::{self, LoadError, Routine};
 use crate::store::SaveError;
+use crate::t;
 
 /// Something to do off the UI thread.
 pub enum Job {
@@ -217,32 +218,25 @@ impl Failed {
     }
 
     fn done(self) -> Done {
-        const SORRY: &str = "Repcue hit a problem it did not expect";
         match self {
             Self::Routine(path) => Done::Routine {
                 result: Err(Arc::new(LoadError::Read {
                     file: path.display().to_string(),
-                    source: std::io::Error::other(format!(
-                        "{SORRY} while reading it; the file may be damaged"
-                    )),
+                    source: std::io::Error::other(t!("app-unexpected-routine")),
                 })),
                 path,
             },
             Self::Image { index, tag } => Done::Image {
                 index,
                 tag,
-                result: Err(format!(
-                    "{SORRY} while reading this picture; the file may be damaged"
-                )),
+                result: Err(t!("app-unexpected-picture")),
             },
             Self::Picked => Done::Picked(None),
             Self::Save => Done::SaveFailed(SaveError::Unexpected),
             Self::SavePicked(kind) => Done::SavePicked(kind, None),
             Self::Export(path) => Done::Exported(Err(ExportError::Unexpected(path))),
             Self::Handout(path) => Done::HandoutWritten(Err(ExportError::Unexpected(path))),
-            Self::Reminders => Done::Reminders(Err(format!(
-                "{SORRY} while setting the reminders; they may be off"
-            ))),
+            Self::Reminders => Done::Reminders(Err(t!("app-unexpected-reminders"))),
         }
     }
 }
@@ -291,14 +285,14 @@ fn perform(job: Job) -> Option<Done> {
         Job::Reminders(apply) => Done::Reminders(apply()),
         Job::PickRoutine => Done::Picked(
             rfd::FileDialog::new()
-                .set_title("Open a routine")
-                .add_filter("Routine (TOML)", &["toml"])
+                .set_title(t!("app-dialog-open-routine"))
+                .add_filter(t!("app-dialog-routine-filter"), &["toml"])
                 .pick_file(),
         ),
         Job::PickSave { kind, suggested } => {
             let mut dialog = rfd::FileDialog::new().set_title(match kind {
-                ExportKind::Csv => "Export sessions as CSV",
-                ExportKind::Html => "Save the report for your physiotherapist",
+                ExportKind::Csv => t!("app-dialog-export-csv"),
+                ExportKind::Html => t!("app-dialog-save-report"),
             });
             if let Some(folder) = suggested.parent() {
                 dialog = dialog.set_directory(folder);
@@ -308,7 +302,9 @@ fn perform(job: Job) -> Option<Done> {
             }
             let dialog = match kind {
                 ExportKind::Csv => dialog.add_filter("CSV", &["csv"]),
-                ExportKind::Html => dialog.add_filter("Web page (HTML)", &["html", "htm"]),
+                ExportKind::Html => {
+                    dialog.add_filter(t!("app-dialog-html-filter"), &["html", "htm"])
+                }
             };
             Done::SavePicked(kind, dialog.save_file())
         }

@@ -31,7 +31,10 @@ fn check_prints_the_plan_in_spanish() {
         "{text}"
     );
     assert!(text.contains(" ejercicios · "), "{text}");
-    assert!(!text.contains("Get ready") && !text.contains(" exercises · "), "{text}");
+    assert!(
+        !text.contains("Get ready") && !text.contains(" exercises · "),
+        "{text}"
+    );
 }
 
 #[test]

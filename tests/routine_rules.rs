@@ -545,7 +545,7 @@ fn far_off_unknown_key_lists_the_allowed_keys() {
     assert_at(&d, 3, 1, "unknown key `difficulty` in [routine]");
     assert_hint(
         &d,
-        "the keys allowed in [routine] are: title, author, notes, prepare, rest_between_exercises",
+        "the keys allowed in [routine] are: title, language, author, notes, prepare, rest_between_exercises",
     );
 }
 

@@ -39,6 +39,7 @@ pub(super) fn scope(command: &Command) -> Scope {
         | ShowSettings
         | SetCountdown(_)
         | SetTheme(_)
+        | SetLanguage(_)
         | SetPainCheck(_)
         | SetReminders(_)
         | SetReminderTime(_)
@@ -52,8 +53,9 @@ pub(super) fn scope(command: &Command) -> Scope {
 }
 
 /// What the person is told when they try to open a routine during a session.
-pub(super) const NOT_DURING_SESSION: &str =
-    "Finish or end the session before opening another routine.";
+pub(super) fn not_during_session() -> String {
+    crate::t!("app-not-during-session")
+}
 
 impl RepcueApp {
     /// Whether commands of `scope` may be used now.
@@ -75,7 +77,7 @@ impl RepcueApp {
         }
         if !self.allowed(scope(&command)) {
             if matches!(command, Command::Open(_) | Command::OpenDialog) {
-                self.shell.notice = Some(NOT_DURING_SESSION.into());
+                self.shell.notice = Some(not_during_session());
             }
             return;
         }
@@ -84,6 +86,9 @@ impl RepcueApp {
             || self.settings.apply(&command, deps)
             || self.history.apply(&command, deps)
             || self.reminders.apply(&command, &self.routine.loaded, deps);
+        if let Command::SetLanguage(_) = command {
+            self.routine.follow_language(&self.deps);
+        }
         if !handled {
             self.navigate(command);
         }

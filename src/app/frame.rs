@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use eframe::egui;
 
-use super::commands::{NOT_DURING_SESSION, Scope};
+use super::commands::{Scope, not_during_session};
 use super::history::Recorded;
 use super::repaint::{self, Why};
 use super::settings::Keep;
@@ -13,6 +13,7 @@ use super::{RepcueApp, Screen};
 use crate::audio::{Output, Speech};
 use crate::session::Saved;
 use crate::store::settings::SoundMode;
+use crate::t;
 use crate::ui::{Command, dialogs, history, overview, pain_check, player, settings, summary};
 use crate::worker::Done;
 
@@ -31,7 +32,7 @@ impl eframe::App for RepcueApp {
             && let Err(err) = recorder.flush()
         {
             log::error!("{err}");
-            eprintln!("repcue: {err}");
+            eprintln!("repcue: {err}"); // not translated: the program name before the error
         }
     }
 
@@ -127,19 +128,13 @@ impl eframe::App for RepcueApp {
             self.shell.first_frame_reported = true;
             if std::env::var_os("REPCUE_REPORT_FIRST_FRAME").is_some() {
                 eprintln!(
-                    "repcue: first frame after {} ms",
+                    "repcue: first frame after {} ms", // not translated: a measurement for developers
                     self.shell.started_at.elapsed().as_millis()
                 );
             }
         }
     }
 }
-
-/// What the overview says when the routine's own words cannot be spoken.
-const SPEECH_UNAVAILABLE: &str = "This routine's own words (its cue words, and the names of \
-    exercises Repcue has no recording of) are shown on screen but not spoken: a tone marks \
-    their beat. To hear them, install espeak-ng (on Debian or Ubuntu: sudo apt install \
-    espeak-ng), then start Repcue again.";
 
 impl RepcueApp {
     /// Draws the screen that is up, from what its owners hold.
@@ -151,9 +146,11 @@ impl RepcueApp {
                 let status = self.deps.sink.status();
                 let sound_notice = self.sound_notice();
                 let sound = self.settings.current.sound;
+                // What the overview says when the routine's own words cannot be spoken.
+                let speech_unavailable = t!("app-speech-unavailable");
                 let speech_notice = match &status.speech {
                     Speech::Unavailable(why) if sound.enabled && sound.mode == SoundMode::Voice => {
-                        Some((SPEECH_UNAVAILABLE, why.as_str()))
+                        Some((speech_unavailable.as_str(), why.as_str()))
                     }
                     _ => None,
                 };
@@ -258,12 +255,7 @@ impl RepcueApp {
     /// own words for the details.
     fn sound_notice(&self) -> Option<(String, String)> {
         match self.deps.sink.status().output {
-            Output::Unavailable(reason) => Some((
-                "No sound: no speaker or headphones could be used. Follow the screen; sound \
-                 comes back by itself when a speaker is available."
-                    .to_string(),
-                reason,
-            )),
+            Output::Unavailable(reason) => Some((t!("app-no-sound"), reason)),
             _ => None,
         }
     }
@@ -276,9 +268,9 @@ impl RepcueApp {
                 // the session is walking.
                 Done::Routine { path, .. } if !self.allowed(Scope::Outside) => {
                     self.routine.refused();
-                    self.shell.notice = Some(format!(
-                        "{} was not opened because a session was running.",
-                        path.display()
+                    self.shell.notice = Some(t!(
+                        "app-not-opened-during-session",
+                        path = path.display().to_string()
                     ));
                 }
                 Done::Routine { result, .. } => {
@@ -325,7 +317,7 @@ impl RepcueApp {
             return;
         };
         if !self.allowed(Scope::Outside) {
-            self.shell.notice = Some(NOT_DURING_SESSION.into());
+            self.shell.notice = Some(not_during_session());
             return;
         }
         self.shell.notice = self.routine.open_dropped(file, &self.deps).err();

@@ -195,7 +195,10 @@ impl HistoryState {
     /// An export was written (its path), or why not.
     pub(super) fn exported(&mut self, result: Result<PathBuf, ExportError>) {
         self.export.status = Some(match result {
-            Ok(path) => (true, format!("Saved {}", path.display())),
+            Ok(path) => (
+                true,
+                crate::t!("app-export-saved", path = path.display().to_string()),
+            ),
             Err(err) => (false, err.to_string()),
         });
     }
@@ -213,14 +216,11 @@ impl HistoryState {
     /// Writes an export of the chosen period in the background.
     fn export(&mut self, kind: ExportKind, path: &Path, deps: &Deps) {
         let (Some(history), Some(model)) = (&self.history, &self.model) else {
-            self.export.status = Some((false, "The history is still being opened.".into()));
+            self.export.status = Some((false, crate::t!("app-history-still-opening")));
             return;
         };
         if path.as_os_str().is_empty() {
-            self.export.status = Some((
-                false,
-                "Type where to save the file, or press Choose….".into(),
-            ));
+            self.export.status = Some((false, crate::t!("app-export-no-path")));
             return;
         }
         let path = target(path, deps);
@@ -244,7 +244,10 @@ impl HistoryState {
                 }
             }
         });
-        self.export.status = Some((true, format!("Writing {}…", path.display())));
+        self.export.status = Some((
+            true,
+            crate::t!("app-writing", path = path.display().to_string()),
+        ));
         deps.worker.submit(Job::Export { path, make });
     }
 }

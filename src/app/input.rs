@@ -85,7 +85,7 @@ pub(super) fn drop_hint(ctx: &egui::Context) {
     painter.text(
         screen.center(),
         egui::Align2::CENTER_CENTER,
-        "Drop a routine file (.toml) to open it",
+        crate::t!("app-drop-hint"),
         egui::FontId::proportional(32.0),
         egui::Color32::WHITE,
     );

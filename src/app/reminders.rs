@@ -123,9 +123,7 @@ impl ReminderState {
     fn submit(&mut self, loaded: &Loaded, deps: &Deps, by_person: bool) {
         let Some(paths) = &deps.paths else {
             self.settings.enabled = false;
-            self.status = Status::Failed(
-                "This system has no home folder, so reminders cannot be kept.".into(),
-            );
+            self.status = Status::Failed(crate::t!("app-reminders-no-home"));
             return;
         };
         let schedule = self
@@ -142,9 +140,9 @@ impl ReminderState {
                 (true, Some(timer)) => timer
                     .install(&command, &times)
                     .map_err(|err| err.to_string()),
-                (true, None) => Err(crate::reminders::units::UnitError::NoSystemd(
-                    "no systemd on this system".into(),
-                )
+                (true, None) => Err(crate::reminders::units::UnitError::NoSystemd(crate::t!(
+                    "app-reminders-no-systemd"
+                ))
                 .to_string()),
                 (false, Some(timer)) => timer.remove().map_err(|err| err.to_string()),
                 (false, None) => Ok(()),
@@ -156,7 +154,7 @@ impl ReminderState {
                 settings.enabled = false;
             }
             reminders::save(&config, &settings)
-                .map_err(|err| format!("Your reminder settings could not be saved ({err})."))?;
+                .map_err(|err| crate::t!("app-reminders-not-saved", error = err.to_string()))?;
             result
         })));
     }
@@ -170,14 +168,14 @@ impl ReminderState {
             .then(|| next_reminder(schedule, &times, now))
             .flatten()
             .map(|at| {
-                format!(
-                    "Next reminder: {} at {}",
-                    crate::format::day_text(at.date()),
-                    time_text(at.time())
+                crate::t!(
+                    "app-next-reminder",
+                    day = crate::format::day_text(at.date()),
+                    time = time_text(at.time())
                 )
             });
         let for_routine = match &self.settings.routine {
-            None => "the bundled routine".to_string(),
+            None => crate::t!("app-reminders-for-bundled"),
             Some(path) if this_routine => format!("{} ({})", loaded.routine.title, path.display()),
             Some(path) => path.display().to_string(),
         };

@@ -81,9 +81,9 @@ impl RoutineState {
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
         if !is_toml {
-            return Err(format!(
-                "{} is not a routine file (.toml).",
-                file.path().display()
+            return Err(crate::t!(
+                "app-not-a-routine",
+                path = file.path().display().to_string()
             ));
         }
         self.loading = true;
@@ -109,6 +109,18 @@ impl RoutineState {
                 log::warn!("{err}");
                 self.error = Some(err);
             }
+        }
+    }
+
+    /// The bundled routine in the language just chosen (a routine from a file stays as written).
+    pub(super) fn follow_language(&mut self, deps: &Deps) {
+        if self.loaded.origin != Origin::Bundled {
+            return;
+        }
+        let (text, name) = crate::bundled_routine(crate::i18n::current());
+        match crate::routine::parse_str(text, name) {
+            Ok(routine) => self.loaded(Ok(Box::new(Loaded::new(routine, Origin::Bundled))), deps),
+            Err(err) => log::error!("the bundled routine does not read: {err}"),
         }
     }
 
@@ -146,7 +158,10 @@ impl RoutineState {
             "repcue-handout-{}.html",
             if slug.is_empty() { "routine" } else { &slug }
         ));
-        self.handout = Some((true, format!("Writing {}…", path.display())));
+        self.handout = Some((
+            true,
+            crate::t!("app-writing", path = path.display().to_string()),
+        ));
         let make = Box::new(move || {
             let pictures = crate::handout::pictures(&routine, &folder);
             crate::handout::html(&routine, &pictures).into_bytes()
@@ -159,10 +174,7 @@ impl RoutineState {
         self.handout = Some(match result {
             Ok(path) => (
                 true,
-                format!(
-                    "Handout saved: {}. Open it in your web browser and print it.",
-                    path.display()
-                ),
+                crate::t!("app-handout-saved", path = path.display().to_string()),
             ),
             Err(err) => (false, err.to_string()),
         });
@@ -217,9 +229,7 @@ impl RoutineState {
                     });
                     ImageSlot::Loading
                 }
-                (Some(_), None) => {
-                    ImageSlot::Failed("the bundled routine has no picture folder".into())
-                }
+                (Some(_), None) => ImageSlot::Failed(crate::t!("app-bundled-no-pictures")),
                 (None, _) => match catalogue::drawing(&exercise.name) {
                     Some(svg) => {
                         deps.worker.submit(Job::RenderSvg { index, tag, svg });

@@ -93,6 +93,11 @@ impl SettingsState {
                 self.current.pain_check = on;
                 self.changed(deps);
             }
+            Command::SetLanguage(choice) => {
+                self.current.language = choice;
+                crate::i18n::set(choice.resolve());
+                self.changed(deps);
+            }
             Command::TextSize(step) => {
                 let now = self.current.text_size_step();
                 let next = match step {

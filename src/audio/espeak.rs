@@ -39,16 +39,16 @@ const PEAK: f32 = 0.891;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SpeakError {
     /// The program is not there.
-    #[error("espeak-ng is not installed")]
+    #[error("{}", crate::t!("speech-not-installed"))]
     NotInstalled,
     /// It ran and failed.
-    #[error("espeak-ng failed: {0}")]
+    #[error("{}", crate::t!("speech-failed", why = .0))]
     Failed(String),
     /// It did not finish in time and was stopped.
-    #[error("espeak-ng did not finish within {} s", TIMEOUT.as_secs())]
+    #[error("{}", crate::t!("speech-timed-out", seconds = TIMEOUT.as_secs()))]
     TimedOut,
     /// What it made is not a usable clip.
-    #[error("espeak-ng made no usable sound ({0})")]
+    #[error("{}", crate::t!("speech-unusable", why = .0))]
     Unusable(String),
 }
 
@@ -161,7 +161,7 @@ impl Speaker {
         }
         match crate::media::read_bounded(&out, MAX_WAV) {
             Ok(Some(bytes)) => Ok(bytes),
-            Ok(None) => Err(SpeakError::Unusable("far too long".into())),
+            Ok(None) => Err(SpeakError::Unusable(crate::t!("speech-too-long"))),
             Err(err) => Err(SpeakError::Unusable(err.to_string())),
         }
     }
@@ -190,7 +190,7 @@ fn finish(bytes: Vec<u8>) -> Result<SamplesBuffer, SpeakError> {
     let first = mono.iter().position(|s| s.abs() > SILENCE);
     let last = mono.iter().rposition(|s| s.abs() > SILENCE);
     let (Some(first), Some(last)) = (first, last) else {
-        return Err(SpeakError::Unusable("only silence".into()));
+        return Err(SpeakError::Unusable(crate::t!("speech-only-silence")));
     };
     let sound = &mono[first..=last];
     let peak = sound.iter().fold(0.0f32, |m, s| m.max(s.abs()));

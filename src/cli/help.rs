@@ -21,6 +21,7 @@ pub fn command() -> Command {
 
 fn localise(command: Command, id: &str) -> Command {
     let template = format!(
+        // not translated: clap's placeholders around the translated heading
         "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
         t!("clap-usage")
     );

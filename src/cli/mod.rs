@@ -46,7 +46,11 @@ pub struct Cli {
 fn parse_lang(text: &str) -> Result<Lang, String> {
     Lang::parse(text).ok_or_else(|| {
         let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
-        format!("Repcue has no language \"{text}\"; use one of: {}", codes.join(", "))
+        crate::t!(
+            "cli-no-such-language",
+            name = text,
+            codes = codes.join(", ")
+        )
     })
 }
 

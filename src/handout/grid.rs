@@ -3,8 +3,10 @@
 
 use std::fmt::Write;
 
+use crate::format::html as esc;
 use crate::programme::add_days;
 use crate::routine::Schedule;
+use crate::t;
 
 /// Weeks in the grid when the programme has no end (or there is no programme).
 const OPEN_WEEKS: u32 = 4;
@@ -12,34 +14,46 @@ const OPEN_WEEKS: u32 = 4;
 const MAX_WEEKS: u32 = 12;
 
 pub(super) fn html(out: &mut String, schedule: Option<&Schedule>) {
-    out.push_str("<div class=\"grid\">\n<h2>Tick each session when you have done it</h2>\n");
+    let _ = writeln!(
+        out,
+        "<div class=\"grid\">\n<h2>{}</h2>", // not translated: HTML markup
+        esc(&t!("handout-grid-heading"))
+    );
     let weeks = schedule
         .and_then(|s| s.weeks)
         .unwrap_or(OPEN_WEEKS)
         .min(MAX_WEEKS);
-    out.push_str("<table class=\"ticks\">\n<tr><th>Week</th>");
+    let _ = write!(
+        out,
+        "<table class=\"ticks\">\n<tr><th>{}</th>", // not translated: HTML markup
+        esc(&t!("handout-grid-week"))
+    );
     for day in 0..7 {
         let name = match schedule {
-            Some(schedule) => add_days(schedule.start, day).strftime("%a").to_string(),
-            None => format!("Day {}", day + 1),
+            Some(schedule) => crate::format::weekday(add_days(schedule.start, day)),
+            None => t!("handout-grid-day", number = day + 1),
         };
-        let _ = write!(out, "<th>{name}</th>");
+        let _ = write!(out, "<th>{}</th>", esc(&name));
     }
     out.push_str("</tr>\n");
     for week in 1..=weeks {
         let _ = write!(out, "<tr><th>{week}</th>");
         for day in 0..7 {
             let Some(schedule) = schedule else {
-                out.push_str("<td><span class=\"box\"></span></td>");
+                out.push_str("<td><span class=\"box\"></span></td>"); // not translated: HTML markup
                 continue;
             };
             let date = add_days(schedule.first_day(week), day);
-            let label = date.strftime("%-d %b");
+            let label = esc(&t!(
+                "handout-grid-date",
+                day = date.day().to_string(),
+                month = t!("date-month", month = date.month())
+            ));
             if schedule.is_session_day(date) {
-                let boxes = "<span class=\"box\"></span>".repeat(schedule.per_day as usize);
+                let boxes = "<span class=\"box\"></span>".repeat(schedule.per_day as usize); // not translated: HTML markup
                 let _ = write!(out, "<td>{label}<br>{boxes}</td>");
             } else {
-                let _ = write!(out, "<td class=\"off\">{label}</td>");
+                let _ = write!(out, "<td class=\"off\">{label}</td>"); // not translated: HTML markup
             }
         }
         out.push_str("</tr>\n");
@@ -48,7 +62,8 @@ pub(super) fn html(out: &mut String, schedule: Option<&Schedule>) {
     if let Some(per_week) = schedule.and_then(|s| s.per_week) {
         let _ = writeln!(
             out,
-            "<p class=\"muted\">Any {per_week} of the days each week: tick the days you did.</p>"
+            "<p class=\"muted\">{}</p>", // not translated: HTML markup
+            esc(&t!("handout-grid-any-days", count = per_week))
         );
     }
     out.push_str("</div>\n");

@@ -11,8 +11,10 @@ use std::fmt::Write;
 pub use pictures::{Picture, pictures};
 
 use crate::format::html as esc;
+use crate::report::{esc_marked, mark};
 use crate::routine::{Exercise, Routine, words};
-use crate::safety::{CONTACT_HEADING, URGENT_HEADING, Warnings};
+use crate::safety::{self, Warnings};
+use crate::t;
 
 const STYLE: &str = "\
 @page { size: auto; margin: 14mm 12mm; }
@@ -53,25 +55,32 @@ pub fn html(routine: &Routine, pictures: &[Picture]) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n\
-         <style>\n{STYLE}</style>\n</head>\n<body>\n<h1>{}</h1>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n", // not translated: HTML markup
+        crate::i18n::current().code(),
         esc(&routine.title),
+    );
+    let _ = writeln!(
+        out,
+        "<style>\n{STYLE}</style>\n</head>\n<body>\n<h1>{}</h1>",
         esc(&routine.title),
     );
     if let Some(author) = &routine.author {
-        let _ = writeln!(out, "<p>Prescribed by <b>{}</b></p>", esc(author));
+        let text = t!("handout-prescribed-by", author = mark(0));
+        let bold = format!("<b>{}</b>", esc(author));
+        let _ = writeln!(out, "<p>{}</p>", esc_marked(&text, &[bold]));
     }
     if let Some(schedule) = &routine.schedule {
         let _ = writeln!(
             out,
-            "<p><b>When:</b> {}</p>",
+            "<p><b>{}</b> {}</p>",
+            esc(&t!("handout-when")),
             esc(&words::schedule(schedule))
         );
     }
     if let Some(notes) = &routine.notes {
-        let _ = writeln!(out, "<p class=\"notes\">{}</p>", esc(notes.trim()));
+        let _ = writeln!(out, "<p class=\"notes\">{}</p>", esc(notes.trim())); // not translated: HTML markup
     }
-    out.push_str("<h2>Your exercises</h2>\n");
+    let _ = writeln!(out, "<h2>{}</h2>", esc(&t!("handout-your-exercises")));
     for (index, exercise) in routine.exercises.iter().enumerate() {
         let picture = pictures.get(index).unwrap_or(&Picture::None);
         exercise_html(&mut out, routine, index, exercise, picture);
@@ -80,8 +89,11 @@ pub fn html(routine: &Routine, pictures: &[Picture]) -> String {
     grid::html(&mut out, routine.schedule.as_ref());
     let _ = write!(
         out,
-        "<p class=\"muted\">Written by Repcue {}.</p>\n</body>\n</html>\n",
-        env!("CARGO_PKG_VERSION")
+        "<p class=\"muted\">{}</p>\n</body>\n</html>\n", // not translated: HTML markup
+        esc(&t!(
+            "handout-written-by",
+            version = env!("CARGO_PKG_VERSION")
+        ))
     );
     out
 }
@@ -93,45 +105,45 @@ fn exercise_html(
     exercise: &Exercise,
     picture: &Picture,
 ) {
-    out.push_str("<div class=\"exercise\">\n<div class=\"picture\">");
+    out.push_str("<div class=\"exercise\">\n<div class=\"picture\">"); // not translated: HTML markup
     match picture {
         Picture::Inline { mime, base64 } => {
             let _ = write!(
                 out,
-                "<img src=\"data:{mime};base64,{base64}\" alt=\"{}\">",
+                "<img src=\"data:{mime};base64,{base64}\" alt=\"{}\">", // not translated: HTML markup
                 esc(&exercise.name)
             );
         }
         Picture::Missing(note) => {
-            let _ = write!(out, "<p class=\"muted\">{}</p>", esc(note));
+            let _ = write!(out, "<p class=\"muted\">{}</p>", esc(note)); // not translated: HTML markup
         }
         Picture::None => {}
     }
     let _ = writeln!(
         out,
-        "</div>\n<div class=\"text\">\n<h3>{}. {}</h3>",
+        "</div>\n<div class=\"text\">\n<h3>{}. {}</h3>", // not translated: HTML markup
         index + 1,
         esc(&exercise.name)
     );
     if let Some(instructions) = &exercise.instructions {
         let _ = writeln!(
             out,
-            "<p class=\"instructions\">{}</p>",
+            "<p class=\"instructions\">{}</p>", // not translated: HTML markup
             esc(instructions.trim())
         );
     }
     let stages = stages(routine, exercise);
     if let [(_, only)] = stages.as_slice() {
-        let _ = writeln!(out, "<p class=\"plan\">{}</p>", esc(only));
+        let _ = writeln!(out, "<p class=\"plan\">{}</p>", esc(only)); // not translated: HTML markup
     } else {
-        out.push_str("<ul class=\"stages\">\n");
+        out.push_str("<ul class=\"stages\">\n"); // not translated: HTML markup
         for (period, text) in &stages {
-            let _ = writeln!(out, "<li><b>{}:</b> {}</li>", esc(period), esc(text));
+            let _ = writeln!(out, "<li><b>{}:</b> {}</li>", esc(period), esc(text)); // not translated: HTML markup
         }
         out.push_str("</ul>\n");
     }
     if let Some(caution) = &exercise.caution {
-        let _ = writeln!(out, "<p class=\"caution\">⚠ {}</p>", esc(caution));
+        let _ = writeln!(out, "<p class=\"caution\">⚠ {}</p>", esc(caution)); // not translated: HTML markup
     }
     out.push_str("</div>\n</div>\n");
 }
@@ -159,15 +171,20 @@ fn stages(routine: &Routine, exercise: &Exercise) -> Vec<(String, String)> {
 }
 
 fn safety_html(out: &mut String, routine: &Routine) {
-    out.push_str("<div class=\"signs\">\n");
+    out.push_str("<div class=\"signs\">\n"); // not translated: HTML markup
     if let Some(limits) = words::pain_limits(routine.pain) {
-        let _ = writeln!(out, "<p><b>Pain limit:</b> {}</p>", esc(&limits));
+        let _ = writeln!(
+            out,
+            "<p><b>{}</b> {}</p>",
+            esc(&t!("handout-pain-limit")),
+            esc(&limits)
+        );
     }
     let warnings = Warnings::of(routine);
     let list = |out: &mut String, heading: &str, class: &str, signs: &[String]| {
         let _ = writeln!(
             out,
-            "<p><b class=\"{class}\">{}</b></p>\n<ul>",
+            "<p><b class=\"{class}\">{}</b></p>\n<ul>", // not translated: HTML markup
             esc(heading)
         );
         for sign in signs {
@@ -175,8 +192,8 @@ fn safety_html(out: &mut String, routine: &Routine) {
         }
         out.push_str("</ul>\n");
     };
-    list(out, URGENT_HEADING, "urgent", &warnings.urgent);
-    list(out, CONTACT_HEADING, "", &warnings.contact);
+    list(out, &safety::urgent_heading(), "urgent", &warnings.urgent);
+    list(out, &safety::contact_heading(), "", &warnings.contact);
     if let Some(phone) = &warnings.phone {
         let _ = writeln!(out, "<p><b>{}</b></p>", esc(phone));
     }

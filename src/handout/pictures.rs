@@ -5,6 +5,7 @@ use std::path::Path;
 
 use crate::media::{self, What};
 use crate::routine::Routine;
+use crate::t;
 
 /// An exercise's picture on the handout.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -42,7 +43,7 @@ pub fn pictures(routine: &Routine, folder: &Path) -> Vec<Picture> {
 
 /// A routine's own picture: PNG or JPEG only, checked by its first bytes.
 fn own(folder: &Path, image: &str) -> Picture {
-    let left_out = |why: String| Picture::Missing(format!("Picture not included: {why}"));
+    let left_out = |why: String| Picture::Missing(t!("handout-picture-left-out", reason = why));
     match media::read_inside(folder, image, &["png", "jpg", "jpeg"], What::Picture) {
         Ok(bytes) if bytes.starts_with(b"\x89PNG\r\n\x1a\n") => Picture::Inline {
             mime: "image/png",
@@ -52,7 +53,7 @@ fn own(folder: &Path, image: &str) -> Picture {
             mime: "image/jpeg",
             base64: base64(&bytes),
         },
-        Ok(_) => left_out(format!("\"{image}\" is not a PNG or JPEG file")),
+        Ok(_) => left_out(t!("handout-picture-not-png-jpeg", file = image)),
         Err(err) => left_out(err.to_string()),
     }
 }

@@ -84,9 +84,10 @@ thread_local! {
     static THREAD: Cell<Option<Lang>> = const { Cell::new(None) };
 }
 
-/// Sets the language for the whole process.
+/// Sets the language for the whole process; the calling thread follows it from now on.
 pub fn set(lang: Lang) {
     PROCESS.store(lang as u8, Ordering::Relaxed);
+    THREAD.with(|t| t.set(None));
 }
 
 /// The language in use on this thread.

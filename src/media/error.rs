@@ -1,6 +1,8 @@
 //! Why a picture or clip a routine points at cannot be used: one sentence each, naming the file
 //! as written in the routine and saying what to do about it.
 
+use crate::t;
+
 /// Which kind of file a message is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum What {
@@ -12,9 +14,9 @@ pub enum What {
 
 impl std::fmt::Display for What {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            What::Picture => "picture",
-            What::IntroClip => "intro clip",
+        f.write_str(&match self {
+            What::Picture => t!("media-what-picture"),
+            What::IntroClip => t!("media-what-clip"),
         })
     }
 }
@@ -23,7 +25,6 @@ impl std::fmt::Display for What {
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum MediaError {
     /// The extension is not one Repcue reads.
-    #[error("{what} \"{file}\" is not one of {kinds}; convert it to one of those")]
     NotAllowedKind {
         /// Picture or clip.
         what: What,
@@ -33,7 +34,6 @@ pub enum MediaError {
         kinds: String,
     },
     /// Nothing by that name next to the routine.
-    #[error("{what} \"{file}\" not found next to the routine; check its name in the routine file")]
     NotFound {
         /// Picture or clip.
         what: What,
@@ -41,9 +41,6 @@ pub enum MediaError {
         file: String,
     },
     /// The path (or a link on it) leads out of the routine's folder.
-    #[error(
-        "{what} \"{file}\" is outside the routine's folder; copy it into the folder and name it from there"
-    )]
     OutsideFolder {
         /// Picture or clip.
         what: What,
@@ -51,9 +48,6 @@ pub enum MediaError {
         file: String,
     },
     /// A folder, named pipe, device or socket: never opened.
-    #[error(
-        "{what} \"{file}\" is {kind}, not a regular file; point the routine at the file itself"
-    )]
     NotRegularFile {
         /// Picture or clip.
         what: What,
@@ -63,7 +57,6 @@ pub enum MediaError {
         kind: &'static str,
     },
     /// Over [`super::MAX_MEDIA_BYTES`].
-    #[error("{what} \"{file}\" is over 20 MB; use a smaller file")]
     TooLarge {
         /// Picture or clip.
         what: What,
@@ -71,7 +64,6 @@ pub enum MediaError {
         file: String,
     },
     /// The system could not read it.
-    #[error("cannot read {what} \"{file}\": {reason}")]
     Unreadable {
         /// Picture or clip.
         what: What,
@@ -82,9 +74,6 @@ pub enum MediaError {
     },
     /// A PNG or JPEG larger than [`super::MAX_PICTURE_SIDE`] on a side, refused before its
     /// pixels are allocated.
-    #[error(
-        "picture \"{file}\" is too large ({width} × {height} pixels); use one under 4000 × 4000"
-    )]
     TooManyPixels {
         /// The file as written in the routine.
         file: String,
@@ -94,9 +83,6 @@ pub enum MediaError {
         height: u32,
     },
     /// An SVG nested deeper than [`super::MAX_DEPTH`] elements, refused before it is parsed.
-    #[error(
-        "picture \"{file}\" is nested more than {limit} elements deep; simplify the drawing or save it as a PNG"
-    )]
     TooDeep {
         /// The file as written in the routine.
         file: String,
@@ -105,9 +91,6 @@ pub enum MediaError {
     },
     /// An SVG that would cost too much time or memory to draw (too many elements, filters over
     /// large areas, patterns with huge tiles).
-    #[error(
-        "picture \"{file}\" would cost too much to show ({reason}); use a simpler drawing or a smaller picture"
-    )]
     TooComplex {
         /// The file as written in the routine.
         file: String,
@@ -115,9 +98,6 @@ pub enum MediaError {
         reason: String,
     },
     /// Not a picture Repcue can read.
-    #[error(
-        "picture \"{file}\" could not be read as an image ({reason}); save it again as PNG, JPEG or SVG"
-    )]
     Undecodable {
         /// The file as written in the routine.
         file: String,
@@ -125,15 +105,11 @@ pub enum MediaError {
         reason: String,
     },
     /// The decoder failed on it in a way it does not report (a bug it has with this file).
-    #[error(
-        "picture \"{file}\" made the image decoder fail; the file is damaged or not what its name says: save it again as PNG or JPEG"
-    )]
     DecoderPanicked {
         /// The file as written in the routine.
         file: String,
     },
     /// An intro clip that was read but cannot be played.
-    #[error("intro clip \"{file}\" {problem}")]
     Clip {
         /// The file as written in the routine.
         file: String,
@@ -147,25 +123,96 @@ pub enum MediaError {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ClipError {
     /// Not audio the decoders know.
-    #[error("cannot be decoded ({0}); save it again as WAV, OGG, FLAC or MP3")]
     Undecodable(String),
     /// A sample rate of 0, or one no sound file has.
-    #[error("says its sample rate is {0} Hz, which no sound has; save it again at 44.1 or 48 kHz")]
     BadRate(u32),
     /// No channels, or more than a clip can use.
-    #[error("says it has {0} channels; save it again as mono or stereo")]
     BadChannels(u16),
     /// Longer than 30 seconds, by its header or once decoded.
-    #[error(
-        "lasts more than 30 seconds (or would decode to more sound than that); trim it to a few seconds"
-    )]
     TooLong,
     /// Decodes to silence.
-    #[error("has no sound in it; check that it is the right file")]
     Silent,
     /// The decoder failed in a way it does not report (a bug it has with this file).
-    #[error(
-        "made the sound decoder fail; the file is damaged or not what its name says: save it again as WAV, OGG, FLAC or MP3"
-    )]
     DecoderPanicked,
+}
+
+impl std::fmt::Display for MediaError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            Self::NotAllowedKind { what, file, kinds } => t!(
+                "media-not-allowed-kind",
+                what = what.to_string(),
+                file = file,
+                kinds = kinds
+            ),
+            Self::NotFound { what, file } => {
+                t!("media-not-found", what = what.to_string(), file = file)
+            }
+            Self::OutsideFolder { what, file } => {
+                t!("media-outside-folder", what = what.to_string(), file = file)
+            }
+            Self::NotRegularFile { what, file, kind } => t!(
+                "media-not-regular-file",
+                what = what.to_string(),
+                file = file,
+                kind = kind_text(kind)
+            ),
+            Self::TooLarge { what, file } => {
+                t!("media-too-large", what = what.to_string(), file = file)
+            }
+            Self::Unreadable { what, file, reason } => t!(
+                "media-unreadable",
+                what = what.to_string(),
+                file = file,
+                reason = reason
+            ),
+            Self::TooManyPixels {
+                file,
+                width,
+                height,
+            } => t!(
+                "media-too-many-pixels",
+                file = file,
+                width = width.to_string(),
+                height = height.to_string()
+            ),
+            Self::TooDeep { file, limit } => {
+                t!("media-too-deep", file = file, limit = limit.to_string())
+            }
+            Self::TooComplex { file, reason } => {
+                t!("media-too-complex", file = file, reason = reason)
+            }
+            Self::Undecodable { file, reason } => {
+                t!("media-undecodable", file = file, reason = reason)
+            }
+            Self::DecoderPanicked { file } => t!("media-decoder-panicked", file = file),
+            Self::Clip { file, problem } => {
+                t!("media-clip", file = file, problem = problem.to_string())
+            }
+        })
+    }
+}
+
+impl std::fmt::Display for ClipError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            Self::Undecodable(reason) => t!("media-clip-undecodable", reason = reason),
+            Self::BadRate(rate) => t!("media-clip-bad-rate", rate = rate.to_string()),
+            Self::BadChannels(channels) => t!("media-clip-bad-channels", count = *channels),
+            Self::TooLong => t!("media-clip-too-long"),
+            Self::Silent => t!("media-clip-silent"),
+            Self::DecoderPanicked => t!("media-clip-decoder-panicked"),
+        })
+    }
+}
+
+/// A file's kind as [`super::not_regular`] names it ("a named pipe"), in the person's language.
+pub(super) fn kind_text(kind: &str) -> String {
+    match kind {
+        "a folder" => t!("media-kind-folder"),
+        "a named pipe" => t!("media-kind-pipe"), // not translated: the kind's key
+        "a socket" => t!("media-kind-socket"),
+        "a device" => t!("media-kind-device"),
+        _ => t!("media-kind-special"),
+    }
 }

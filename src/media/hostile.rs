@@ -4,7 +4,7 @@
 /// An SVG whose groups are nested `depth` deep.
 pub fn deep_svg(depth: usize) -> String {
     format!(
-        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">{}<rect width="10" height="10"/>{}</svg>"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">{}<rect width="10" height="10"/>{}</svg>"#, // not translated: SVG test data
         "<g>".repeat(depth),
         "</g>".repeat(depth)
     )
@@ -12,51 +12,51 @@ pub fn deep_svg(depth: usize) -> String {
 
 /// An SVG that declares a canvas of 1e9 × 1e9 units, filled.
 pub fn huge_canvas_svg() -> String {
-    r#"<svg xmlns="http://www.w3.org/2000/svg" width="1000000000" height="1000000000" viewBox="0 0 1000000000 1000000000"><rect width="1000000000" height="1000000000" fill="teal"/><circle cx="500000000" cy="500000000" r="300000000" fill="gold"/></svg>"#.into()
+    r#"<svg xmlns="http://www.w3.org/2000/svg" width="1000000000" height="1000000000" viewBox="0 0 1000000000 1000000000"><rect width="1000000000" height="1000000000" fill="teal"/><circle cx="500000000" cy="500000000" r="300000000" fill="gold"/></svg>"#.into() // not translated: SVG test data
 }
 
 /// An SVG with a blur of a huge radius over a filter region far larger than the canvas.
 pub fn blur_svg() -> String {
-    r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><filter id="f" filterUnits="userSpaceOnUse" x="-200" y="-200" width="500" height="500"><feGaussianBlur stdDeviation="100000"/></filter><rect width="100" height="100" fill="navy" filter="url(#f)"/></svg>"#.into()
+    r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><filter id="f" filterUnits="userSpaceOnUse" x="-200" y="-200" width="500" height="500"><feGaussianBlur stdDeviation="100000"/></filter><rect width="100" height="100" fill="navy" filter="url(#f)"/></svg>"#.into() // not translated: SVG test data
 }
 
 /// An SVG whose filter floods a region thousands of times the canvas.
 pub fn flood_svg() -> String {
-    r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><filter id="f" filterUnits="userSpaceOnUse" x="-5000" y="-5000" width="10000" height="10000"><feFlood flood-color="red"/></filter><rect width="100" height="100" filter="url(#f)"/></svg>"#.into()
+    r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><filter id="f" filterUnits="userSpaceOnUse" x="-5000" y="-5000" width="10000" height="10000"><feFlood flood-color="red"/></filter><rect width="100" height="100" filter="url(#f)"/></svg>"#.into() // not translated: SVG test data
 }
 
 /// An SVG with a morphology filter whose window is the whole picture for every pixel.
 pub fn morphology_svg() -> String {
-    r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><filter id="f"><feMorphology operator="dilate" radius="1000"/></filter><rect width="100" height="100" filter="url(#f)"/></svg>"#.into()
+    r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><filter id="f"><feMorphology operator="dilate" radius="1000"/></filter><rect width="100" height="100" filter="url(#f)"/></svg>"#.into() // not translated: SVG test data
 }
 
 /// An SVG where each of `levels` groups uses the one before ten times: 10^levels copies.
 pub fn use_bomb_svg(levels: usize) -> String {
     let mut svg = String::from(
-        r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10"><defs><rect id="g0" width="1" height="1"/>"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10"><defs><rect id="g0" width="1" height="1"/>"#, // not translated: SVG test data
     );
     for level in 1..=levels {
         svg.push_str(&format!(r#"<g id="g{level}">"#));
         for _ in 0..10 {
-            svg.push_str(&format!(r##"<use xlink:href="#g{}"/>"##, level - 1));
+            svg.push_str(&format!(r##"<use xlink:href="#g{}"/>"##, level - 1)); // not translated: SVG test data
         }
         svg.push_str("</g>");
     }
-    svg.push_str(&format!(r##"</defs><use xlink:href="#g{levels}"/></svg>"##));
+    svg.push_str(&format!(r##"</defs><use xlink:href="#g{levels}"/></svg>"##)); // not translated: SVG test data
     svg
 }
 
 /// An SVG whose XML entities expand ten times at each of nine levels ("billion laughs").
 pub fn entity_bomb_svg() -> String {
-    let mut svg = String::from("<?xml version=\"1.0\"?>\n<!DOCTYPE svg [\n<!ENTITY l0 \"lol\">\n");
+    let mut svg = String::from("<?xml version=\"1.0\"?>\n<!DOCTYPE svg [\n<!ENTITY l0 \"lol\">\n"); // not translated: SVG test data
     for level in 1..=9 {
-        svg.push_str(&format!("<!ENTITY l{level} \""));
+        svg.push_str(&format!("<!ENTITY l{level} \"")); // not translated: SVG test data
         for _ in 0..10 {
             svg.push_str(&format!("&l{};", level - 1));
         }
         svg.push_str("\">\n");
     }
-    svg.push_str(r#"]><svg xmlns="http://www.w3.org/2000/svg"><title>&l9;</title></svg>"#);
+    svg.push_str(r#"]><svg xmlns="http://www.w3.org/2000/svg"><title>&l9;</title></svg>"#); // not translated: SVG test data
     svg
 }
 

@@ -43,7 +43,7 @@ pub fn read_inside(
         .map_err(|err| MediaError::Unreadable {
             what,
             file: file.clone(),
-            reason: format!("the routine's folder cannot be opened ({err})"),
+            reason: crate::t!("media-folder-unreadable", detail = err.to_string()),
         })?;
     // Resolving links first means a link cannot lead outside the folder either.
     let Ok(path) = folder.join(relative).canonicalize() else {
@@ -78,17 +78,13 @@ pub fn read_inside(
 pub fn read_bounded(path: &Path, limit: u64) -> std::io::Result<Option<Vec<u8>>> {
     use std::io::Read;
     if let Some(kind) = not_regular(&std::fs::metadata(path)?) {
-        return Err(std::io::Error::other(format!(
-            "it is {kind}, not a regular file"
-        )));
+        return Err(not_regular_error(kind));
     }
     let file = open_without_waiting(path)?;
     // Checked again on what was opened: the path may have been swapped in between.
     let metadata = file.metadata()?;
     if let Some(kind) = not_regular(&metadata) {
-        return Err(std::io::Error::other(format!(
-            "it is {kind}, not a regular file"
-        )));
+        return Err(not_regular_error(kind));
     }
     if metadata.len() > limit {
         return Ok(None);
@@ -97,6 +93,13 @@ pub fn read_bounded(path: &Path, limit: u64) -> std::io::Result<Option<Vec<u8>>>
     // The file may grow while it is read: never take more than the limit allows.
     file.take(limit + 1).read_to_end(&mut bytes)?;
     Ok((bytes.len() as u64 <= limit).then_some(bytes))
+}
+
+fn not_regular_error(kind: &str) -> std::io::Error {
+    std::io::Error::other(crate::t!(
+        "media-not-regular",
+        kind = error::kind_text(kind)
+    ))
 }
 
 /// Opens for reading without waiting: a named pipe swapped in after the kind was checked opens
@@ -113,29 +116,31 @@ fn open_without_waiting(path: &Path) -> std::io::Result<std::fs::File> {
     options.open(path)
 }
 
-/// What a file is when it is not a regular file, in words ("a folder", "a named pipe").
+/// What a file is when it is not a regular file ("a folder", "a named pipe"): the English words
+/// also name the kind in [`MediaError::NotRegularFile`], and [`error::kind_text`] puts them in
+/// the person's language.
 fn not_regular(metadata: &std::fs::Metadata) -> Option<&'static str> {
     let kind = metadata.file_type();
     if kind.is_file() {
         return None;
     }
     if kind.is_dir() {
-        return Some("a folder");
+        return Some("a folder"); // not translated: the kind's key, see error::kind_text
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if kind.is_fifo() {
-            return Some("a named pipe");
+            return Some("a named pipe"); // not translated: the kind's key
         }
         if kind.is_socket() {
-            return Some("a socket");
+            return Some("a socket"); // not translated: the kind's key
         }
         if kind.is_block_device() || kind.is_char_device() {
-            return Some("a device");
+            return Some("a device"); // not translated: the kind's key
         }
     }
-    Some("a special file")
+    Some("a special file") // not translated: the kind's key
 }
 
 /// The message of a caught panic, for logs.
@@ -144,7 +149,7 @@ pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
         .downcast_ref::<&str>()
         .map(|s| (*s).to_string())
         .or_else(|| payload.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "no message".into())
+        .unwrap_or_else(|| "no message".into()) // not translated: for logs
 }
 
 /// The app's icon (128×128, embedded), for the window and the task switcher; `None` if it

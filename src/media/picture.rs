@@ -42,7 +42,7 @@ pub(crate) fn guarded<T>(
     // Nothing the closure borrows is used again after a panic, so no broken state is seen.
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(decode)).unwrap_or_else(|payload| {
         log::error!(
-            "decoding picture \"{file}\" panicked: {}",
+            "decoding picture \"{file}\" panicked: {}", // not translated: log line
             super::panic_message(payload.as_ref())
         );
         Err(MediaError::DecoderPanicked { file: file.into() })
@@ -77,9 +77,9 @@ fn decode(bytes: &[u8], file: &str) -> Result<egui::ColorImage, MediaError> {
     let decoded = reader.decode().map_err(|err| match err {
         ImageError::Limits(_) => MediaError::TooComplex {
             file: file.into(),
-            reason: format!(
-                "decoding it would take more than {} MB",
-                MAX_DECODE_BYTES >> 20
+            reason: crate::t!(
+                "media-picture-decode-too-large",
+                size = (MAX_DECODE_BYTES >> 20).to_string()
             ),
         },
         err => undecodable(err),

@@ -90,15 +90,25 @@ impl Adherence {
     /// "Adherence: 9 of 12 planned sessions done (75 %), 1 partly done".
     pub fn sentence(&self) -> String {
         let Some(percent) = self.percent() else {
-            return "Adherence: no planned session has fallen due yet".into();
+            return crate::t!("programme-adherence-none");
         };
-        let (done, due) = (self.done(), self.due());
-        let noun = if due == 1 { "session" } else { "sessions" };
-        let mut text = format!("Adherence: {done} of {due} planned {noun} done ({percent} %)");
-        if self.partly() > 0 {
-            text.push_str(&format!(", {} partly done", self.partly()));
+        let (done, due, partly) = (self.done(), self.due(), self.partly());
+        if partly > 0 {
+            crate::t!(
+                "programme-adherence-partly",
+                done = done,
+                due = due,
+                percent = percent,
+                partly = partly
+            )
+        } else {
+            crate::t!(
+                "programme-adherence",
+                done = done,
+                due = due,
+                percent = percent
+            )
         }
-        text
     }
 }
 

@@ -6,43 +6,50 @@ use jiff::tz::TimeZone;
 
 use crate::programme::ProgrammeSummary;
 use crate::store::history::SessionEntry;
+use crate::t;
 
-const HEADER: [&str; 34] = [
-    "row",
-    "session",
-    "date",
-    "start",
-    "end",
-    "routine",
-    "routine_sha256",
-    "ending",
-    "stopped_during",
-    "exercise",
-    "sets_done",
-    "sets_prescribed",
-    "reps_done",
-    "reps_prescribed",
-    "holds_done",
-    "holds_prescribed",
-    "steps_skipped",
-    "active_min",
-    "paused_min",
-    "pauses",
-    "pain_before",
-    "pain_after",
-    "pain_where",
-    "note",
-    "routine_file",
-    "programme_week",
-    "pain_alert",
-    "started_above_limit",
-    "programme_start",
-    "planned",
-    "due",
-    "done",
-    "partly",
-    "pain_alerts",
-];
+/// How many columns there are.
+const COLUMNS: usize = 34;
+
+/// The column headers, in the current language.
+fn header() -> [String; COLUMNS] {
+    [
+        t!("csv-row"),
+        t!("csv-session"),
+        t!("csv-date"),
+        t!("csv-start"),
+        t!("csv-end"),
+        t!("csv-routine"),
+        t!("csv-routine-sha256"),
+        t!("csv-ending"),
+        t!("csv-stopped-during"),
+        t!("csv-exercise"),
+        t!("csv-sets-done"),
+        t!("csv-sets-prescribed"),
+        t!("csv-reps-done"),
+        t!("csv-reps-prescribed"),
+        t!("csv-holds-done"),
+        t!("csv-holds-prescribed"),
+        t!("csv-steps-skipped"),
+        t!("csv-active-min"),
+        t!("csv-paused-min"),
+        t!("csv-pauses"),
+        t!("csv-pain-before"),
+        t!("csv-pain-after"),
+        t!("csv-pain-where"),
+        t!("csv-note"),
+        t!("csv-routine-file"),
+        t!("csv-programme-week"),
+        t!("csv-pain-alert"),
+        t!("csv-started-above-limit"),
+        t!("csv-programme-start"),
+        t!("csv-planned"),
+        t!("csv-due"),
+        t!("csv-done"),
+        t!("csv-partly"),
+        t!("csv-pain-alerts"),
+    ]
+}
 
 /// The columns a session or exercise row leaves empty at the end (the week counts).
 const WEEK_COUNTS: usize = 5;
@@ -55,7 +62,7 @@ pub fn csv(
     tz: &TimeZone,
 ) -> Result<Vec<u8>, ::csv::Error> {
     let mut out = ::csv::Writer::from_writer(Vec::new());
-    out.write_record(HEADER)?;
+    out.write_record(header())?;
     for s in sessions {
         let start = s.started.to_zoned_datetime(tz.clone());
         let end = s.ended.to_zoned_datetime(tz.clone());
@@ -109,7 +116,7 @@ pub fn csv(
             yes_no(s.started_above_limit),
             programme_start.clone(),
         ];
-        row.resize(HEADER.len(), String::new());
+        row.resize(COLUMNS, String::new());
         out.write_record(&row)?;
         for e in &s.exercises {
             let mut row = vec![
@@ -143,13 +150,13 @@ pub fn csv(
                 String::new(),
                 programme_start.clone(),
             ];
-            row.resize(HEADER.len(), String::new());
+            row.resize(COLUMNS, String::new());
             out.write_record(&row)?;
         }
     }
     for p in programmes {
         for w in &p.adherence.weeks {
-            let mut row = vec![String::new(); HEADER.len() - WEEK_COUNTS];
+            let mut row = vec![String::new(); COLUMNS - WEEK_COUNTS];
             row[0] = "week".into();
             row[2] = p.schedule.first_day(w.week).to_string();
             row[5] = safe(&p.title);
@@ -197,7 +204,8 @@ mod tests {
         assert_eq!(&rows[1][9], "Hip bridge");
         assert_eq!(&rows[3][1], "b");
         // Sessions outside a programme: no week, no alert.
-        let column = |name: &str| HEADER.iter().position(|h| *h == name).expect(name);
+        let header = header();
+        let column = |name: &str| header.iter().position(|h| h == name).expect(name);
         assert_eq!(&rows[0][column("programme_week")], "");
         assert_eq!(&rows[0][column("pain_alert")], "no");
         assert_eq!(&rows[0][column("started_above_limit")], "no");
@@ -213,7 +221,8 @@ mod tests {
         let bytes = csv(&sessions, &programmes, &TimeZone::UTC).expect("csv");
         let mut reader = ::csv::Reader::from_reader(bytes.as_slice());
         let rows: Vec<::csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
-        let column = |name: &str| HEADER.iter().position(|h| *h == name).expect(name);
+        let header = header();
+        let column = |name: &str| header.iter().position(|h| h == name).expect(name);
         let session = |id: &str| {
             rows.iter()
                 .find(|r| &r[0] == "session" && &r[1] == id)
@@ -259,6 +268,21 @@ mod tests {
                 ["2026-12-28", "Hip & low back", "4", "3", "2", "2", "0", "1"],
             ]
         );
-        assert!(rows.iter().all(|r| r.len() == HEADER.len()));
+        assert!(rows.iter().all(|r| r.len() == COLUMNS));
+    }
+
+    #[test]
+    fn headers_are_in_the_person_s_language_and_values_stay_machine_values() {
+        let a = crate::report::tests::session("a", Date::constant(2026, 11, 2), 10);
+        let bytes = crate::i18n::with(crate::i18n::Lang::Es, || {
+            csv(&[&a], &[], &TimeZone::UTC).expect("csv")
+        });
+        let text = String::from_utf8(bytes).expect("UTF-8");
+        assert!(
+            text.starts_with("fila,sesión,fecha,inicio,fin,rutina,"),
+            "{text}"
+        );
+        assert!(text.contains("\nsession,a,2026-11-02,"), "{text}");
+        assert!(text.contains(",10.0,0.0,"), "{text}");
     }
 }

@@ -9,6 +9,7 @@ pub mod programme;
 
 pub use csv::csv;
 pub use html::html;
+pub(crate) use html::{esc_marked, mark};
 pub use model::{ChartData, HistoryModel};
 pub use programme::{as_of, programmes};
 
@@ -18,6 +19,7 @@ use jiff::{Timestamp, ToSpan};
 
 use crate::session::Ending;
 use crate::store::history::SessionEntry;
+use crate::t;
 
 /// A span of calendar days (both ends included), in the person's time zone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -51,10 +53,14 @@ impl Period {
     /// "1 Nov 2026 – 26 Nov 2026", "since 1 Nov 2026", "all sessions".
     pub fn label(&self) -> String {
         match (self.since, self.until) {
-            (Some(since), Some(until)) => format!("{} – {}", day_text(since), day_text(until)),
-            (Some(since), None) => format!("since {}", day_text(since)),
-            (None, Some(until)) => format!("up to {}", day_text(until)),
-            (None, None) => "all sessions".to_string(),
+            (Some(since), Some(until)) => t!(
+                "report-period-between",
+                since = day_text(since),
+                until = day_text(until)
+            ),
+            (Some(since), None) => t!("report-period-since", date = day_text(since)),
+            (None, Some(until)) => t!("report-period-until", date = day_text(until)),
+            (None, None) => t!("report-period-all"),
         }
     }
 }
@@ -63,10 +69,10 @@ impl Period {
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
     /// The CSV could not be made.
-    #[error("The CSV could not be made ({0}).")]
+    #[error("{}", t!("report-error-csv", reason = .0))]
     Csv(String),
     /// The file could not be written.
-    #[error("{} could not be written ({source}); choose another place or check there is room.", .path.display())]
+    #[error("{}", t!("report-error-write", file = .path.display().to_string(), reason = .source.to_string()))]
     Write {
         /// Where it was to go.
         path: std::path::PathBuf,
@@ -75,7 +81,7 @@ pub enum ExportError {
         source: std::io::Error,
     },
     /// Making it failed in a way nobody expected (a bug).
-    #[error("Repcue hit a problem it did not expect while making {}; nothing was written.", .0.display())]
+    #[error("{}", t!("report-error-unexpected", file = .0.display().to_string()))]
     Unexpected(std::path::PathBuf),
 }
 
@@ -246,10 +252,10 @@ pub fn pain_text(session: &SessionEntry) -> String {
 /// has no arrows).
 pub fn pain_words(session: &SessionEntry) -> String {
     match (session.pain_before, session.pain_after) {
-        (Some(b), Some(a)) => format!("pain {b} before, {a} after"),
-        (Some(b), None) => format!("pain {b} before"),
-        (None, Some(a)) => format!("pain {a} after"),
-        (None, None) => "pain not recorded".to_string(),
+        (Some(b), Some(a)) => t!("report-pain-before-after", before = b, after = a),
+        (Some(b), None) => t!("report-pain-before", before = b),
+        (None, Some(a)) => t!("report-pain-after", after = a),
+        (None, None) => t!("report-pain-not-recorded"),
     }
 }
 
@@ -257,9 +263,13 @@ pub fn pain_words(session: &SessionEntry) -> String {
 pub fn minutes_text(minutes: f64) -> String {
     let total = minutes.round() as u64;
     if total < 60 {
-        format!("{total} min")
+        t!("report-minutes", minutes = total)
     } else {
-        format!("{} h {:02} min", total / 60, total % 60)
+        t!(
+            "report-hours-minutes",
+            hours = total / 60,
+            minutes = format!("{:02}", total % 60)
+        )
     }
 }
 

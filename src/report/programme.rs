@@ -8,6 +8,7 @@ use super::{Period, day_text};
 use crate::programme::{self, ProgrammeSummary, Standing};
 use crate::routine::{Day, Schedule};
 use crate::store::history::SessionEntry;
+use crate::t;
 
 /// The day adherence is counted as of: the period's last day, or `today` when the period runs
 /// up to now (never a day after `today`).
@@ -42,45 +43,41 @@ pub fn programmes(
 
 /// "6 weeks from Mon 7 Dec 2026 · Mon, Wed, Fri", "from Mon 7 Dec 2026 · 3 days a week · 2 a day".
 pub fn schedule_text(schedule: &Schedule) -> String {
+    let start = day_text(schedule.start);
     let mut parts = vec![match schedule.weeks {
-        Some(1) => format!("1 week from {}", day_text(schedule.start)),
-        Some(weeks) => format!("{weeks} weeks from {}", day_text(schedule.start)),
-        None => format!("from {}", day_text(schedule.start)),
+        Some(weeks) => t!("report-schedule-weeks-from", count = weeks, date = &start),
+        None => t!("report-schedule-from", date = &start),
     }];
     parts.push(match (&schedule.days, schedule.per_week) {
-        (_, Some(1)) => "1 day a week".to_string(),
-        (_, Some(days)) => format!("{days} days a week"),
+        (_, Some(days)) => t!("report-schedule-days-a-week", count = days),
         (Some(days), None) => days
             .iter()
-            .map(|d| capitalised(*d))
+            .map(|d| day_name(*d))
             .collect::<Vec<_>>()
             .join(", "),
-        (None, None) => "every day".to_string(),
+        (None, None) => t!("report-schedule-every-day"),
     });
     if schedule.per_day > 1 {
-        parts.push(format!("{} a day", schedule.per_day));
+        parts.push(t!("report-schedule-per-day", count = schedule.per_day));
     }
     parts.join(" · ")
 }
 
-fn capitalised(day: Day) -> String {
-    let name = day.as_str();
-    let mut chars = name.chars();
-    chars.next().map_or(String::new(), |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
+/// The day's short name: "Mon", "lun".
+fn day_name(day: Day) -> String {
+    t!("date-weekday", weekday = day as u8 + 1)
 }
 
 /// "week 4 of 6", "week 9", "ended Sun 17 Jan 2027" or "starts Mon 7 Dec 2026", on `as_of`.
 pub fn standing_text(schedule: &Schedule, as_of: Date) -> String {
     match schedule.standing(as_of) {
-        Standing::NotStarted(start) => format!("starts {}", day_text(start)),
+        Standing::NotStarted(start) => t!("report-standing-starts", date = day_text(start)),
         Standing::Week {
             week,
             weeks: Some(weeks),
-        } => format!("week {week} of {weeks}"),
-        Standing::Week { week, weeks: None } => format!("week {week}"),
-        Standing::Ended(last) => format!("ended {}", day_text(last)),
+        } => t!("report-standing-week-of", week = week, weeks = weeks),
+        Standing::Week { week, weeks: None } => t!("report-standing-week", week = week),
+        Standing::Ended(last) => t!("report-standing-ended", date = day_text(last)),
     }
 }
 
@@ -88,20 +85,30 @@ pub fn standing_text(schedule: &Schedule, as_of: Date) -> String {
 pub fn week_dates(schedule: &Schedule, week: u32) -> String {
     let first = schedule.first_day(week);
     let last = programme::add_days(first, 6);
+    let month = |date: Date| t!("date-month", month = date.month());
     if first.year() != last.year() {
-        format!(
-            "{} – {}",
-            crate::format::date_plain(first),
-            crate::format::date_plain(last)
+        t!(
+            "report-week-dates-years",
+            first = crate::format::date_plain(first),
+            last = crate::format::date_plain(last)
         )
     } else if first.month() != last.month() {
-        format!(
-            "{} – {}",
-            first.strftime("%-d %b"),
-            last.strftime("%-d %b %Y")
+        t!(
+            "report-week-dates-months",
+            first = first.day().to_string(),
+            first_month = month(first),
+            last = last.day().to_string(),
+            last_month = month(last),
+            year = last.year().to_string()
         )
     } else {
-        format!("{}–{}", first.day(), last.strftime("%-d %b %Y"))
+        t!(
+            "report-week-dates-days",
+            first = first.day().to_string(),
+            last = last.day().to_string(),
+            month = month(last),
+            year = last.year().to_string()
+        )
     }
 }
 
@@ -119,19 +126,23 @@ pub fn flag_reasons(session: &SessionEntry) -> Vec<String> {
     if session.started_above_limit {
         match (session.pain_before, limits.stop_above) {
             (Some(before), Some(limit)) => {
-                reasons.push(format!("started anyway with pain {before} (limit {limit})"));
+                reasons.push(t!(
+                    "report-flag-started-with-pain",
+                    pain = before,
+                    limit = limit
+                ));
             }
-            _ => reasons.push("started anyway above the pain limit".to_string()),
+            _ => reasons.push(t!("report-flag-started-above-limit")),
         }
     }
     if let Some(after) = session.pain_after {
         if let Some(limit) = limits.stop_above.filter(|limit| after > *limit) {
-            reasons.push(format!("pain after above {limit}"));
+            reasons.push(t!("report-flag-pain-after-above", limit = limit));
         }
         if let (Some(rise), Some(before)) = (limits.rise_alert, session.pain_before)
             && after.saturating_sub(before) >= rise
         {
-            reasons.push(format!("pain rose by {}", after - before));
+            reasons.push(t!("report-flag-pain-rose", rise = after - before));
         }
     }
     reasons
@@ -198,5 +209,30 @@ mod tests {
             flag_reasons(&hurt),
             ["started anyway with pain 6 (limit 5)", "pain after above 5"]
         );
+    }
+
+    #[test]
+    fn spanish_schedules_weeks_and_pages_read_as_spanish() {
+        use crate::i18n::{Lang, with};
+        let s = six_weeks(date(2026, 12, 7));
+        with(Lang::Es, || {
+            assert_eq!(
+                schedule_text(&s),
+                "6 semanas desde el lun 7 dic 2026 · lun, mié, vie"
+            );
+            assert_eq!(standing_text(&s, date(2026, 12, 30)), "semana 4 de 6");
+            assert_eq!(week_dates(&s, 1), "7–13 dic 2026");
+            assert_eq!(week_dates(&s, 4), "28 dic 2026 – 3 ene 2027");
+            let all = [in_programme("a", date(2026, 12, 7), &s)];
+            let period = Period::default();
+            let sessions: Vec<&SessionEntry> = all.iter().collect();
+            let today = date(2026, 12, 9);
+            let found = programmes(&all, &period, today, &TimeZone::UTC);
+            let page = crate::report::html(&sessions, &found, &period, today, &TimeZone::UTC);
+            assert!(page.contains("<html lang=\"es\">"));
+            assert!(page.contains("<p>Periodo: <b>todas las sesiones</b> · generado por Repcue"));
+            assert!(page.contains("Dolor antes → después<b>4,0 → 2,0</b>"));
+            assert!(page.contains("<title>semana del 7 dic 2026: 10 min, 1 sesión</title>"));
+        });
     }
 }

@@ -2,6 +2,8 @@
 
 use std::time::Duration;
 
+use crate::t;
+
 /// The longest single duration a routine may give.
 pub const MAX_DURATION: Duration = Duration::from_secs(60 * 60);
 
@@ -9,28 +11,33 @@ pub const MAX_DURATION: Duration = Duration::from_secs(60 * 60);
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DurationError {
     /// NaN or infinite number.
-    #[error("a duration must be a finite number of seconds")]
     NotFinite,
     /// Below zero.
-    #[error("a duration cannot be negative")]
     Negative,
     /// Over [`MAX_DURATION`].
-    #[error("a duration may be at most 1 hour")]
     TooLong,
     /// A string that is not `<number><unit>…`.
-    #[error("`{0}` is not a duration")]
     Syntax(String),
+}
+
+impl std::fmt::Display for DurationError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            Self::NotFinite => t!("routine-duration-not-finite"),
+            Self::Negative => t!("routine-duration-negative"),
+            Self::TooLong => t!("routine-duration-too-long"),
+            Self::Syntax(text) => t!("routine-duration-syntax", text = text),
+        })
+    }
 }
 
 impl DurationError {
     /// How to write it instead.
-    pub fn hint(&self) -> &'static str {
+    pub fn hint(&self) -> String {
         match self {
-            Self::NotFinite | Self::Negative => "write a number of seconds such as 5 or \"5s\"",
-            Self::TooLong => "split a longer hold into several reps or sets",
-            Self::Syntax(_) => {
-                "write seconds as a number (5, 1.5) or a string with units h, m (or min) and s, such as \"5s\", \"2m\" or \"1m30s\""
-            }
+            Self::NotFinite | Self::Negative => t!("routine-duration-number-hint"),
+            Self::TooLong => t!("routine-duration-too-long-hint"),
+            Self::Syntax(_) => t!("routine-duration-syntax-hint"),
         }
     }
 }

@@ -2,6 +2,8 @@
 
 use std::ops::Range;
 
+use crate::t;
+
 /// One problem at one place in a routine file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
@@ -63,14 +65,14 @@ impl Diagnostic {
                 .map(|c| if c == '\t' { '\t' } else { ' ' })
                 .collect();
             out.push_str(&format!(
-                "\n{pad} |\n{number} | {}\n{pad} | {lead}{}",
+                "\n{pad} |\n{number} | {}\n{pad} | {lead}{}", // not translated: layout
                 self.source_line,
                 "^".repeat(self.width)
             ));
         }
         if let Some(hint) = &self.hint {
             let pad = " ".repeat(self.line.to_string().len());
-            out.push_str(&format!("\n{pad} = help: {hint}"));
+            out.push_str(&format!("\n{pad} = {}", t!("routine-help", hint = hint)));
         }
         out
     }
@@ -87,7 +89,6 @@ fn floor_char_boundary(text: &str, mut index: usize) -> usize {
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
     /// The file could not be read at all.
-    #[error("{file}: cannot read the routine: {}", read_hint(source))]
     Read {
         /// The file as the user named it.
         file: String,
@@ -95,9 +96,6 @@ pub enum LoadError {
         source: std::io::Error,
     },
     /// Over [`super::MAX_FILE_BYTES`].
-    #[error(
-        "{file}: the file is {size_kib} KiB; a routine file may be at most 1 MiB (1024 KiB). Is this the right file?"
-    )]
     TooLarge {
         /// The file as the user named it.
         file: String,
@@ -105,13 +103,34 @@ pub enum LoadError {
         size_kib: u64,
     },
     /// One or more problems inside the file.
-    #[error("{}", render_all(file, diagnostics))]
     Invalid {
         /// The file as the user named it.
         file: String,
         /// Every problem found, in file order.
         diagnostics: Vec<Diagnostic>,
     },
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            Self::Read { file, source } => {
+                t!(
+                    "routine-cannot-read",
+                    file = file,
+                    reason = read_hint(source)
+                )
+            }
+            Self::TooLarge { file, size_kib } => {
+                t!(
+                    "routine-too-large",
+                    file = file,
+                    size = size_kib.to_string()
+                )
+            }
+            Self::Invalid { file, diagnostics } => render_all(file, diagnostics),
+        })
+    }
 }
 
 impl LoadError {
@@ -126,13 +145,8 @@ impl LoadError {
 
 fn read_hint(err: &std::io::Error) -> String {
     match err.kind() {
-        std::io::ErrorKind::NotFound => {
-            "there is no such file; check its name and folder".to_string()
-        }
-        std::io::ErrorKind::PermissionDenied => {
-            "permission denied; ask whoever set up this computer to make the file readable"
-                .to_string()
-        }
+        std::io::ErrorKind::NotFound => t!("routine-read-not-found"),
+        std::io::ErrorKind::PermissionDenied => t!("routine-read-permission"),
         _ => err.to_string(),
     }
 }
@@ -140,9 +154,10 @@ fn read_hint(err: &std::io::Error) -> String {
 fn render_all(file: &str, diagnostics: &[Diagnostic]) -> String {
     let mut parts: Vec<String> = diagnostics.iter().map(|d| d.render(file)).collect();
     if diagnostics.len() > 1 {
-        parts.push(format!(
-            "{file}: {} problems; fix them and check again",
-            diagnostics.len()
+        parts.push(t!(
+            "routine-problem-count",
+            file = file,
+            count = diagnostics.len()
         ));
     }
     parts.join("\n\n")

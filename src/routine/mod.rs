@@ -227,8 +227,9 @@ pub fn parse_bytes(bytes: &[u8], file: &str) -> Result<Routine, LoadError> {
             let valid = &bytes[..err.valid_up_to()];
             // The valid prefix is UTF-8, so positions can be counted in it.
             let prefix = String::from_utf8_lossy(valid);
-            let diagnostic = Diagnostic::at(&prefix, prefix.len()..prefix.len(), "the file is not UTF-8 text")
-                .with_hint("save the routine as UTF-8 plain text (most editors offer this under \"Save as\" or \"Encoding\")");
+            let end = prefix.len();
+            let diagnostic = Diagnostic::at(&prefix, end..end, crate::t!("routine-not-utf8"))
+                .with_hint(crate::t!("routine-not-utf8-hint"));
             return Err(invalid(file, vec![diagnostic]));
         }
     };

@@ -1,19 +1,19 @@
 //! An exercise's prescription and rests in words, as the overview and `repcue check` show them.
 
 use super::{Day, Exercise, Pace, PainLimits, Schedule};
-use crate::format;
+use crate::{format, t};
 
 /// An exercise's prescription in words: `2 sets × 12 reps · up 2s / hold 3s / down 2s · each side`.
 pub fn prescription(exercise: &Exercise) -> String {
     let mut parts = vec![format!(
         "{} × {}",
-        crate::t!("count-sets", count = u64::from(exercise.sets)),
-        crate::t!("count-reps", count = u64::from(exercise.reps))
+        t!("count-sets", count = u64::from(exercise.sets)),
+        t!("count-reps", count = u64::from(exercise.reps))
     )];
     parts.push(match exercise.pace {
         Pace::SelfPaced => match &exercise.cues.rep {
-            Some(rep) => format!("{} at your own pace", rep.to_lowercase()),
-            None => "at your own pace".to_string(),
+            Some(rep) => t!("routine-plan-cue-own-pace", cue = rep.to_lowercase()),
+            None => t!("routine-plan-own-pace"),
         },
         Pace::Guided => {
             let tempo = exercise.tempo;
@@ -21,9 +21,18 @@ pub fn prescription(exercise: &Exercise) -> String {
             // The exercise's own words where it gives them: "bend forward 3s / hold the
             // stretch 25s / sit up slowly 3s".
             [
-                (cues.up.as_deref().unwrap_or("up"), tempo.up),
-                (cues.hold.as_deref().unwrap_or("hold"), tempo.hold),
-                (cues.down.as_deref().unwrap_or("down"), tempo.down),
+                (
+                    cues.up.clone().unwrap_or_else(|| t!("routine-plan-up")),
+                    tempo.up,
+                ),
+                (
+                    cues.hold.clone().unwrap_or_else(|| t!("routine-plan-hold")),
+                    tempo.hold,
+                ),
+                (
+                    cues.down.clone().unwrap_or_else(|| t!("routine-plan-down")),
+                    tempo.down,
+                ),
             ]
             .iter()
             .filter(|(_, d)| !d.is_zero())
@@ -34,12 +43,12 @@ pub fn prescription(exercise: &Exercise) -> String {
     });
     if exercise.each_side {
         parts.push(match (&exercise.cues.left, &exercise.cues.right) {
-            (Some(left), Some(right)) => format!(
-                "each side ({}, then {})",
-                left.to_lowercase(),
-                right.to_lowercase()
+            (Some(left), Some(right)) => t!(
+                "routine-plan-each-side-cues",
+                left = left.to_lowercase(),
+                right = right.to_lowercase()
             ),
-            _ => "each side".to_string(),
+            _ => t!("routine-plan-each-side"),
         });
     }
     parts.join(" · ")
@@ -49,22 +58,16 @@ pub fn prescription(exercise: &Exercise) -> String {
 pub fn rests(exercise: &Exercise) -> Option<String> {
     let mut parts = Vec::new();
     if exercise.reps > 1 && !exercise.rest_between_reps.is_zero() {
-        parts.push(format!(
-            "rest {} between reps",
-            format::to_spec(exercise.rest_between_reps)
-        ));
+        let time = format::to_spec(exercise.rest_between_reps);
+        parts.push(t!("routine-plan-rest-reps", time = time));
     }
     if exercise.sets > 1 && !exercise.rest_between_sets.is_zero() {
-        parts.push(format!(
-            "rest {} between sets",
-            format::to_spec(exercise.rest_between_sets)
-        ));
+        let time = format::to_spec(exercise.rest_between_sets);
+        parts.push(t!("routine-plan-rest-sets", time = time));
     }
     if exercise.each_side && !exercise.switch_sides.is_zero() {
-        parts.push(format!(
-            "{} to switch sides",
-            format::to_spec(exercise.switch_sides)
-        ));
+        let time = format::to_spec(exercise.switch_sides);
+        parts.push(t!("routine-plan-switch-sides", time = time));
     }
     (!parts.is_empty()).then(|| parts.join(" · "))
 }
@@ -73,36 +76,49 @@ pub fn rests(exercise: &Exercise) -> Option<String> {
 /// 10", "hold 5s, was 3s"); empty when nothing did.
 pub fn changes(now: &Exercise, before: &Exercise) -> Vec<String> {
     let mut out = Vec::new();
-    let mut count = |now: u32, before: u32, one: &str, many: &str| {
-        if now != before {
-            let noun = if now == 1 { one } else { many };
-            out.push(format!("{now} {noun}, was {before}"));
-        }
-    };
-    count(now.sets, before.sets, "set", "sets");
-    count(now.reps, before.reps, "rep", "reps");
+    if now.sets != before.sets {
+        let sets = t!("count-sets", count = now.sets);
+        out.push(t!(
+            "routine-change-count",
+            now = sets,
+            before = before.sets.to_string()
+        ));
+    }
+    if now.reps != before.reps {
+        let reps = t!("count-reps", count = now.reps);
+        out.push(t!(
+            "routine-change-count",
+            now = reps,
+            before = before.reps.to_string()
+        ));
+    }
     let timed = [
-        ("up", now.tempo.up, before.tempo.up),
-        ("hold", now.tempo.hold, before.tempo.hold),
-        ("down", now.tempo.down, before.tempo.down),
+        ("routine-plan-up", now.tempo.up, before.tempo.up),
+        ("routine-plan-hold", now.tempo.hold, before.tempo.hold),
+        ("routine-plan-down", now.tempo.down, before.tempo.down),
         (
-            "rest between reps",
+            "routine-change-rest-reps",
             now.rest_between_reps,
             before.rest_between_reps,
         ),
         (
-            "rest between sets",
+            "routine-change-rest-sets",
             now.rest_between_sets,
             before.rest_between_sets,
         ),
-        ("switching sides", now.switch_sides, before.switch_sides),
+        (
+            "routine-change-switch-sides",
+            now.switch_sides,
+            before.switch_sides,
+        ),
     ];
-    for (name, now, before) in timed {
+    for (id, now, before) in timed {
         if now != before {
-            out.push(format!(
-                "{name} {}, was {}",
-                format::duration(now),
-                format::duration(before)
+            out.push(t!(
+                "routine-change-time",
+                name = crate::i18n::text(id, &[]),
+                now = format::duration(now),
+                before = format::duration(before)
             ));
         }
     }
@@ -114,40 +130,42 @@ pub fn changes(now: &Exercise, before: &Exercise) -> Vec<String> {
 pub fn schedule(schedule: &Schedule) -> String {
     let day = format::day_text;
     let mut parts = vec![match (schedule.weeks, schedule.last_day()) {
-        (Some(weeks), Some(last)) => format!(
-            "{} from {} to {}",
-            crate::t!("count-weeks", count = u64::from(weeks)),
-            day(schedule.start),
-            day(last)
+        (Some(weeks), Some(last)) => t!(
+            "routine-plan-weeks",
+            weeks = t!("count-weeks", count = u64::from(weeks)),
+            start = day(schedule.start),
+            last = day(last)
         ),
-        _ => format!("from {}, no end date", day(schedule.start)),
+        _ => t!("routine-plan-no-end", start = day(schedule.start)),
     }];
     parts.push(match (&schedule.days, schedule.per_week) {
-        (_, Some(1)) => "any one day a week".to_string(),
-        (_, Some(per_week)) => format!("any {per_week} days a week"),
+        (_, Some(per_week)) => t!("routine-plan-per-week", count = per_week),
         (Some(days), None) if days.len() < Day::ALL.len() => days
             .iter()
             .map(|day| day_name(*day))
             .collect::<Vec<_>>()
             .join(", "),
-        _ => "every day".to_string(),
+        _ => t!("routine-plan-every-day"),
     });
-    parts.push(format!(
-        "{} a day",
-        crate::t!("count-sessions", count = u64::from(schedule.per_day))
+    parts.push(t!(
+        "routine-plan-per-day",
+        sessions = t!("count-sessions", count = u64::from(schedule.per_day))
     ));
     match schedule.remind_at.as_slice() {
         [] => {}
-        [one] => parts.push(format!("reminder {one}")),
-        [earlier @ .., last] => parts.push(format!("reminders {} and {last}", earlier.join(", "))),
+        [one] => parts.push(t!("routine-plan-reminder", time = one)),
+        [earlier @ .., last] => parts.push(t!(
+            "routine-plan-reminders",
+            times = earlier.join(", "),
+            last = last
+        )),
     }
     parts.join(" · ")
 }
 
-/// "Mon".
+/// "Mon" ("lun").
 pub fn day_name(day: Day) -> String {
-    let name = day.as_str();
-    name[..1].to_uppercase() + &name[1..]
+    t!("date-weekday", weekday = day as u8 + 1)
 }
 
 /// The pain limits in words, "do not exercise above 5/10 · alert when pain rises by 2 or
@@ -155,10 +173,10 @@ pub fn day_name(day: Day) -> String {
 pub fn pain_limits(pain: PainLimits) -> Option<String> {
     let mut parts = Vec::new();
     if let Some(limit) = pain.stop_above {
-        parts.push(format!("do not exercise above {limit}/10"));
+        parts.push(t!("routine-plan-pain-limit", limit = limit.to_string()));
     }
     if let Some(rise) = pain.rise_alert {
-        parts.push(format!("alert when pain rises by {rise} or more"));
+        parts.push(t!("routine-plan-pain-rise", rise = rise.to_string()));
     }
     (!parts.is_empty()).then(|| parts.join(" · "))
 }
@@ -166,9 +184,13 @@ pub fn pain_limits(pain: PainLimits) -> Option<String> {
 /// A stage period's name: "weeks 1–2", "week 3", "from week 5", "every week".
 pub fn period(first: u32, last: Option<u32>) -> String {
     match last {
-        Some(last) if last == first => format!("week {first}"),
-        Some(last) => format!("weeks {first}–{last}"),
-        None if first == 1 => "every week".to_string(),
-        None => format!("from week {first}"),
+        Some(last) if last == first => t!("routine-period-week", week = first.to_string()),
+        Some(last) => t!(
+            "routine-period-weeks",
+            first = first.to_string(),
+            last = last.to_string()
+        ),
+        None if first == 1 => t!("routine-period-every-week"),
+        None => t!("routine-period-from-week", week = first.to_string()),
     }
 }

@@ -11,6 +11,8 @@ use std::path::{Path, PathBuf};
 
 use jiff::Timestamp;
 
+use crate::t;
+
 /// Environment variable that moves everything Repcue stores into one folder (tests, portable use).
 pub const HOME_ENV: &str = "REPCUE_HOME";
 
@@ -62,13 +64,13 @@ impl Paths {
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
     /// `settings.toml`.
-    #[error("Your settings could not be saved ({0}); they apply until Repcue closes.")]
+    #[error("{}", t!("store-settings-not-saved", reason = .0.to_string()))]
     Settings(#[source] std::io::Error),
     /// The recently opened routines.
-    #[error("The list of recent routines could not be saved ({0}).")]
+    #[error("{}", t!("store-recent-not-saved", reason = .0.to_string()))]
     RecentList(#[source] std::io::Error),
     /// The save itself failed in a way nobody expected (a bug); nothing was lost on screen.
-    #[error("Repcue hit a problem it did not expect while saving a settings file.")]
+    #[error("{}", t!("store-save-unexpected"))]
     Unexpected,
 }
 
@@ -149,9 +151,7 @@ pub fn keep_aside(path: &Path, now: Timestamp) -> std::io::Result<PathBuf> {
         copy.sync_all()?;
         return Ok(target);
     }
-    Err(std::io::Error::other(
-        "too many unreadable copies of this file",
-    ))
+    Err(std::io::Error::other(t!("store-too-many-copies")))
 }
 
 #[cfg(test)]

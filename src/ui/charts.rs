@@ -5,6 +5,7 @@ use eframe::egui::{self, Color32};
 use egui_plot::{Bar, BarChart, Legend, Line, MarkerShape, Plot, PlotPoints, Points};
 
 use crate::report::{self, ChartData};
+use crate::t;
 
 /// Pain dots are joined by a line up to this many sessions.
 const JOIN_DOTS_UP_TO: usize = 60;
@@ -55,7 +56,7 @@ fn chart_with<'a>(
         .include_y(top)
         .show(ui, build)
         .response;
-    let label = format!("{title} chart");
+    let label = t!("chart-accessible", title = title);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &label));
 }
 
@@ -72,14 +73,14 @@ pub fn programme_weeks(ui: &mut egui::Ui, title: &str, weeks: &[crate::programme
     let week_label = |x: f64| {
         let week = x.round();
         if (x - week).abs() < 0.01 && week >= 1.0 {
-            format!("week {week}")
+            t!("chart-week", week = week)
         } else {
             String::new()
         }
     };
     chart_with(ui, title, f64::from(top), week_label, |p| {
-        p.bar_chart(BarChart::new("Planned", planned).color(PLANNED));
-        p.bar_chart(BarChart::new("Done", done).color(SESSIONS));
+        p.bar_chart(BarChart::new(t!("chart-planned"), planned).color(PLANNED));
+        p.bar_chart(BarChart::new(t!("chart-done"), done).color(SESSIONS));
     });
 }
 
@@ -93,11 +94,7 @@ pub fn show(
     let first = usize::from(programme.is_some());
     ui.columns(3 + first, |columns| {
         if let Some(weeks) = programme {
-            programme_weeks(
-                &mut columns[0],
-                "Planned and done per programme week",
-                weeks,
-            );
+            programme_weeks(&mut columns[0], &t!("chart-programme-weeks"), weeks);
         }
         let bars = |value: fn(&(f64, f64, f64)) -> f64| -> Vec<Bar> {
             data.weeks
@@ -106,36 +103,34 @@ pub fn show(
                 .collect()
         };
         let (sessions, minutes) = (bars(|w| w.1), bars(|w| w.2));
-        chart(&mut columns[first], "Sessions per week", 3.0, |p| {
-            p.bar_chart(BarChart::new("Sessions", sessions).color(SESSIONS));
+        let sessions_title = t!("chart-sessions-per-week");
+        chart(&mut columns[first], &sessions_title, 3.0, |p| {
+            p.bar_chart(BarChart::new(t!("chart-sessions"), sessions).color(SESSIONS));
         });
-        chart(&mut columns[first + 1], "Minutes per week", 10.0, |p| {
-            p.bar_chart(BarChart::new("Minutes", minutes).color(MINUTES));
+        let minutes_title = t!("chart-minutes-per-week");
+        chart(&mut columns[first + 1], &minutes_title, 10.0, |p| {
+            p.bar_chart(BarChart::new(t!("chart-minutes"), minutes).color(MINUTES));
         });
-        chart(
-            &mut columns[first + 2],
-            "Pain before and after (0–10)",
-            10.0,
-            |p| {
-                for (label, points, colour, shape) in [
-                    ("Before", &data.pain_before, BEFORE, MarkerShape::Circle),
-                    ("After", &data.pain_after, AFTER, MarkerShape::Diamond),
-                ] {
-                    // Joining the dots helps over weeks; over years it only hides them.
-                    if points.len() > 1 && points.len() <= JOIN_DOTS_UP_TO {
-                        p.line(
-                            Line::new(label, PlotPoints::from(points.clone()))
-                                .color(colour.gamma_multiply(0.5)),
-                        );
-                    }
-                    p.points(
-                        Points::new(label, PlotPoints::from(points.clone()))
-                            .color(colour)
-                            .shape(shape)
-                            .radius(3.5),
+        let (before, after) = (t!("chart-before"), t!("chart-after"));
+        chart(&mut columns[first + 2], &t!("chart-pain"), 10.0, |p| {
+            for (label, points, colour, shape) in [
+                (before, &data.pain_before, BEFORE, MarkerShape::Circle),
+                (after, &data.pain_after, AFTER, MarkerShape::Diamond),
+            ] {
+                // Joining the dots helps over weeks; over years it only hides them.
+                if points.len() > 1 && points.len() <= JOIN_DOTS_UP_TO {
+                    p.line(
+                        Line::new(label.clone(), PlotPoints::from(points.clone()))
+                            .color(colour.gamma_multiply(0.5)),
                     );
                 }
-            },
-        );
+                p.points(
+                    Points::new(label, PlotPoints::from(points.clone()))
+                        .color(colour)
+                        .shape(shape)
+                        .radius(3.5),
+                );
+            }
+        });
     });
 }

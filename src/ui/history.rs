@@ -11,6 +11,9 @@ use crate::programme::ProgrammeSummary;
 use crate::report::{self, ExportKind, HistoryModel};
 use crate::session::Ending;
 use crate::store::history::SessionEntry;
+use crate::t;
+
+mod detail;
 
 /// The export fields, kept between frames.
 #[derive(Debug, Clone, Default)]
@@ -24,19 +27,14 @@ pub struct ExportForm {
 }
 
 /// The periods offered: the last this many days, or every session.
-const PERIODS: [(Option<i64>, &str); 5] = [
-    (Some(7), "Last 7 days"),
-    (Some(30), "Last 30 days"),
-    (Some(90), "Last 90 days"),
-    (Some(365), "Last 12 months"),
-    (None, "All sessions"),
-];
+const PERIODS: [Option<i64>; 5] = [Some(7), Some(30), Some(90), Some(365), None];
 
 fn period_label(days: Option<i64>) -> String {
-    PERIODS.iter().find(|(d, _)| *d == days).map_or_else(
-        || format!("Last {} days", days.unwrap_or(0)),
-        |(_, l)| l.to_string(),
-    )
+    match days {
+        Some(365) => t!("history-period-year"),
+        Some(days) => t!("history-period-days", days = days),
+        None => t!("history-period-all"),
+    }
 }
 
 /// What the History screen shows.
@@ -60,22 +58,22 @@ pub fn show(ui: &mut egui::Ui, view: &HistoryView<'_>, export: &mut ExportForm) 
     let mut commands = Vec::new();
     widgets::back_bar(
         ui,
-        "History",
+        &t!("history-title"),
         view.fullscreen,
-        Some(("Settings", Command::ShowSettings)),
+        Some((&t!("history-settings-button"), Command::ShowSettings)),
         &mut commands,
     );
     egui::CentralPanel::default().show(ui, |ui| {
         for notice in view.notices {
-            widgets::caution_box(ui, "History", notice);
+            widgets::caution_box(ui, &t!("history-title"), notice);
         }
-        if !view.notices.is_empty() && ui.button("Dismiss").clicked() {
+        if !view.notices.is_empty() && ui.button(t!("history-dismiss")).clicked() {
             commands.push(Command::DismissHistoryNotices);
         }
         let Some(model) = view.model else {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label("Opening the history…");
+                ui.label(t!("history-opening"));
             });
             return;
         };
@@ -83,7 +81,7 @@ pub fn show(ui: &mut egui::Ui, view: &HistoryView<'_>, export: &mut ExportForm) 
             .selected
             .and_then(|id| model.rows.iter().find(|row| row.entry.id == id));
         if let Some(row) = selected {
-            detail(ui, &row.entry, view.tz, &mut commands);
+            detail::show(ui, &row.entry, view.tz, &mut commands);
             return;
         }
         header(ui, model, &mut commands);
@@ -107,38 +105,42 @@ fn header(ui: &mut egui::Ui, model: &HistoryModel, commands: &mut Vec<Command>) 
     ui.horizontal_wrapped(|ui| {
         let (week, month) = model.days_active;
         ui.label(
-            RichText::new(format!(
-                "Days active: {week} of the last 7 · {month} of the last 30"
-            ))
-            .size(22.0)
-            .strong(),
+            RichText::new(t!("history-days-active", week = week, month = month))
+                .size(22.0)
+                .strong(),
         );
         ui.add_space(24.0);
         let mut days = model.days;
         egui::ComboBox::from_id_salt("history_period")
             .selected_text(period_label(days))
             .show_ui(ui, |ui| {
-                for (option, label) in PERIODS {
-                    ui.selectable_value(&mut days, option, label);
+                for option in PERIODS {
+                    ui.selectable_value(&mut days, option, period_label(option));
                 }
             })
             .response
-            .on_hover_text("Which sessions the list, the charts and the exports cover");
+            .on_hover_text(t!("history-period-hint"));
         if days != model.days {
             commands.push(Command::SetPeriod(days));
         }
     });
     let t = &model.totals;
     let (done, planned) = t.reps;
-    let average = |v: Option<f64>| v.map_or("–".to_string(), |v| format!("{v:.1}"));
-    ui.label(format!(
-        "{} · {} · {} completed · {} stopped for pain · {done} of {planned} reps · average pain {} before, {} after",
-        crate::t!("count-sessions", count = t.sessions as u64),
-        report::minutes_text(t.minutes),
-        t.completed,
-        t.stopped_for_pain,
-        average(t.pain_before),
-        average(t.pain_after),
+    let average = |v: Option<f64>| {
+        v.map_or("–".to_string(), |v| {
+            crate::format::decimal(&format!("{v:.1}"))
+        })
+    };
+    ui.label(t!(
+        "history-totals",
+        sessions = t!("count-sessions", count = t.sessions as u64),
+        minutes = report::minutes_text(t.minutes),
+        completed = t.completed,
+        stopped = t.stopped_for_pain,
+        done = done,
+        planned = planned,
+        before = average(t.pain_before),
+        after = average(t.pain_after),
     ));
 }
 
@@ -148,30 +150,33 @@ fn export_row(
     export: &mut ExportForm,
     commands: &mut Vec<Command>,
 ) {
-    ui.label(
-        RichText::new(format!(
-            "Export for your physiotherapist ({})",
-            model.period.label()
-        ))
-        .strong(),
-    );
-    for (kind, label, path) in [
-        (ExportKind::Csv, "Export CSV", &mut export.csv_path),
-        (ExportKind::Html, "Export report", &mut export.html_path),
+    ui.label(RichText::new(t!("history-export-heading", period = model.period.label())).strong());
+    for (kind, label, field_name, path) in [
+        (
+            ExportKind::Csv,
+            t!("history-export-csv"),
+            t!("history-export-csv-file"),
+            &mut export.csv_path,
+        ),
+        (
+            ExportKind::Html,
+            t!("history-export-report"),
+            t!("history-export-report-file"),
+            &mut export.html_path,
+        ),
     ] {
         ui.horizontal(|ui| {
             let button = ui
                 .add_sized([170.0, 32.0], egui::Button::new(label))
-                .on_hover_text("Write the file now");
+                .on_hover_text(t!("history-export-hint"));
             if button.clicked() {
                 commands.push(Command::Export(kind, PathBuf::from(path.trim())));
             }
-            if ui.button("Choose…").clicked() {
+            if ui.button(t!("history-export-choose")).clicked() {
                 commands.push(Command::ChooseExportPath(kind));
             }
             let field = egui::TextEdit::singleline(path).desired_width(f32::INFINITY);
-            ui.add(field)
-                .accessible_name(format!("{label} to this file"));
+            ui.add(field).accessible_name(field_name);
         });
     }
     if let Some((ok, message)) = &export.status {
@@ -186,10 +191,7 @@ fn export_row(
 
 fn list(ui: &mut egui::Ui, model: &HistoryModel, commands: &mut Vec<Command>) {
     if model.rows.is_empty() {
-        ui.label(
-            RichText::new("No sessions in this period yet. Finished sessions appear here.")
-                .size(20.0),
-        );
+        ui.label(RichText::new(t!("history-no-sessions")).size(20.0));
         return;
     }
     let row_height = ui.spacing().interact_size.y;
@@ -198,16 +200,22 @@ fn list(ui: &mut egui::Ui, model: &HistoryModel, commands: &mut Vec<Command>) {
             let row = &model.rows[index];
             let mut label = row.label.clone();
             if row.entry.pain_alert() {
-                label.push_str(" · pain alert");
+                label.push_str(" · ");
+                label.push_str(&t!("history-row-pain-alert"));
             }
             if row.entry.started_above_limit {
-                label.push_str(" · started above the pain limit");
+                label.push_str(" · ");
+                label.push_str(&t!("history-row-above-limit"));
             }
             let text = RichText::new(label).color(ending_colour(ui, row.entry.ending));
             let button = egui::Button::new(text)
                 .frame(false)
                 .min_size(egui::vec2(ui.available_width(), row_height));
-            if ui.add(button).on_hover_text("Show this session").clicked() {
+            if ui
+                .add(button)
+                .on_hover_text(t!("history-show-session"))
+                .clicked()
+            {
                 commands.push(Command::SelectSession(Some(row.entry.id.clone())));
             }
         }
@@ -232,7 +240,14 @@ fn programme_section(
                 .size(24.0)
                 .strong(),
         );
-        ui.label(RichText::new(format!("{} · from {start}", programme.title)).size(18.0));
+        ui.label(
+            RichText::new(t!(
+                "history-programme-from",
+                title = &programme.title,
+                start = start
+            ))
+            .size(18.0),
+        );
     });
     let mut alerts: Vec<_> = model
         .rows
@@ -252,22 +267,27 @@ fn programme_section(
     alerts.truncate(MAX_ALERTS_SHOWN);
     for row in alerts {
         let s = &row.entry;
-        let mut text = format!("Pain alert: {}", alert_words(s));
-        if let Some(mark) = &s.programme {
-            text = format!(
-                "{text} · {} (week {})",
-                crate::format::day_short(mark.date),
-                mark.week
-            );
-        }
+        let text = match &s.programme {
+            Some(mark) => t!(
+                "history-pain-alert-week",
+                words = alert_words(s),
+                date = crate::format::day_short(mark.date),
+                week = mark.week
+            ),
+            None => t!("history-pain-alert", words = alert_words(s)),
+        };
         let button =
             egui::Button::new(RichText::new(text).color(theme::stop_text(ui))).frame(false);
-        if ui.add(button).on_hover_text("Show this session").clicked() {
+        if ui
+            .add(button)
+            .on_hover_text(t!("history-show-session"))
+            .clicked()
+        {
             commands.push(Command::SelectSession(Some(s.id.clone())));
         }
     }
     if more > 0 {
-        ui.label(RichText::new(format!("… and {more} more pain alerts in the list below")).weak());
+        ui.label(RichText::new(t!("history-more-alerts", count = more)).weak());
     }
 }
 
@@ -278,7 +298,7 @@ fn alert_words(s: &SessionEntry) -> String {
     }
     let before = s.pain_before.map_or("–".into(), |p| p.to_string());
     let after = s.pain_after.map_or("–".into(), |p| p.to_string());
-    let mut words = format!("pain {before} before, {after} after");
+    let mut words = t!("history-alert-pain", before = before, after = after);
     for extra in [&s.pain_where, &s.note] {
         if !extra.trim().is_empty() {
             words.push_str(&format!(" · {}", extra.trim()));
@@ -292,94 +312,5 @@ fn ending_colour(ui: &egui::Ui, ending: Ending) -> egui::Color32 {
         Ending::StoppedForPain => theme::STOP,
         Ending::Interrupted | Ending::FinishedWithSkips => theme::caution_text(ui),
         _ => ui.visuals().text_color(),
-    }
-}
-
-fn detail(ui: &mut egui::Ui, s: &SessionEntry, tz: &TimeZone, commands: &mut Vec<Command>) {
-    if ui.button("All sessions").clicked() {
-        commands.push(Command::SelectSession(None));
-    }
-    widgets::scroll(ui, "history_detail").show(ui, |ui| {
-        ui.label(
-            RichText::new(report::moment_text(s.started, tz))
-                .size(28.0)
-                .strong(),
-        );
-        ui.label(RichText::new(&s.routine).size(20.0));
-        let minutes = |ms: u64| report::minutes_text(ms as f64 / 60_000.0);
-        let rows = [
-            ("How it ended", s.ending.label().to_string()),
-            (
-                "Stopped during",
-                s.stopped_during.clone().unwrap_or_else(|| "–".into()),
-            ),
-            ("Done", s.completion()),
-            (
-                "Time",
-                format!(
-                    "{} ({} exercising)",
-                    minutes(s.elapsed_ms()),
-                    minutes(s.active_ms())
-                ),
-            ),
-            (
-                "Paused",
-                format!("{} time(s), {}", s.pauses, minutes(s.paused_ms)),
-            ),
-            ("Steps skipped", s.steps_skipped.to_string()),
-            ("Pain (0–10)", report::pain_words(s)),
-            ("Pain alert", alert_words(s)),
-            (
-                "Programme week",
-                s.programme.as_ref().map_or_else(
-                    || "–".into(),
-                    |p| format!("week {} · {}", p.week, crate::format::day_text(p.date)),
-                ),
-            ),
-            (
-                "Pain check",
-                if s.started_above_limit {
-                    "started anyway, above the pain limit".into()
-                } else {
-                    "–".into()
-                },
-            ),
-            ("Where it hurt", or_dash(&s.pain_where)),
-            ("Note", or_dash(&s.note)),
-        ];
-        egui::Grid::new("history_detail")
-            .num_columns(2)
-            .spacing([24.0, 6.0])
-            .show(ui, |ui| {
-                for (name, value) in rows {
-                    ui.label(RichText::new(name).strong());
-                    ui.label(value);
-                    ui.end_row();
-                }
-            });
-        ui.add_space(8.0);
-        widgets::exercise_table(ui, "history_detail_exercises", &s.exercises);
-        // Which file, and which version of it, the session followed.
-        widgets::details(ui, "history_detail_file", |ui| {
-            egui::Grid::new("history_detail_file_grid")
-                .num_columns(2)
-                .spacing([24.0, 6.0])
-                .show(ui, |ui| {
-                    ui.label(RichText::new("Routine file").strong());
-                    ui.label(or_dash(&s.routine_file));
-                    ui.end_row();
-                    ui.label(RichText::new("Routine SHA-256").strong());
-                    ui.label(RichText::new(or_dash(&s.routine_hash)).monospace());
-                    ui.end_row();
-                });
-        });
-    });
-}
-
-fn or_dash(text: &str) -> String {
-    if text.trim().is_empty() {
-        "—".to_string()
-    } else {
-        text.to_string()
     }
 }

@@ -74,6 +74,8 @@ pub enum Command {
     SetCountdown(bool),
     /// Light, dark or the system's theme.
     SetTheme(crate::store::settings::Theme),
+    /// The language of the words on screen and spoken: the system's, or a fixed one.
+    SetLanguage(crate::i18n::Choice),
     /// Ask about pain before each session, or not.
     SetPainCheck(bool),
     /// Turn reminders on (for the routine on screen) or off.
@@ -135,7 +137,11 @@ impl ImageSlot {
                     .show(ui, |ui| {
                         ui.set_width(max.x.min(ui.available_width()));
                         ui.label(
-                            egui::RichText::new(format!("Picture not shown: {message}")).weak(),
+                            egui::RichText::new(crate::t!(
+                                "overview-picture-not-shown",
+                                message = message
+                            ))
+                            .weak(),
                         );
                     });
             }

@@ -10,6 +10,7 @@ use crate::format;
 use crate::routine::{LoadError, Pace, Routine};
 use crate::safety;
 use crate::store::settings::SoundSettings;
+use crate::t;
 use crate::timeline::Timeline;
 
 /// What the overview shows.
@@ -75,15 +76,17 @@ pub fn show(ui: &mut egui::Ui, view: &OverviewView<'_>, path_input: &mut String)
     egui::Panel::bottom("overview_start").show(ui, |ui| {
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            let mut total = format!("Total {}", format::duration(view.timeline.total));
-            if view.routine.has_self_paced() {
-                total.push_str(" + your own pace");
-            }
+            let duration = format::duration(view.timeline.total);
+            let total = if view.routine.has_self_paced() {
+                t!("overview-total-self-paced", duration = duration)
+            } else {
+                t!("overview-total", duration = duration)
+            };
             ui.label(RichText::new(total).size(26.0).strong());
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                 let start = widgets::big_button(
                     ui,
-                    "Start",
+                    &t!("overview-start"),
                     egui::vec2(220.0, 64.0),
                     Some(theme::phase_colour(crate::timeline::StepKind::Rest)),
                 );
@@ -112,24 +115,21 @@ pub fn show(ui: &mut egui::Ui, view: &OverviewView<'_>, path_input: &mut String)
                 ui.colored_label(colour, text);
             }
             if let Some(notice) = view.history_notice {
-                widgets::caution_box(ui, "Your history", notice);
-                if ui.button("Open History").clicked() {
+                widgets::caution_box(ui, &t!("overview-history-notice-title"), notice);
+                if ui.button(t!("overview-open-history")).clicked() {
                     commands.push(Command::ShowHistory);
                 }
             }
             if view.loading {
                 ui.horizontal(|ui| {
                     ui.spinner();
-                    ui.label("Checking the routine…");
+                    ui.label(t!("overview-checking"));
                 });
             }
             routine_header(ui, view.routine);
             if ui
-                .button("Print handout")
-                .on_hover_text(
-                    "A page to print for the fridge: the exercises, the schedule, the warning \
-                     signs and a grid to tick",
-                )
+                .button(t!("overview-print-handout"))
+                .on_hover_text(t!("overview-print-handout-hint"))
                 .clicked()
             {
                 commands.push(Command::PrintHandout);
@@ -137,7 +137,7 @@ pub fn show(ui: &mut egui::Ui, view: &OverviewView<'_>, path_input: &mut String)
             if let Some(programme) = &view.programme {
                 super::programme::show(ui, programme);
             }
-            widgets::caution_box(ui, "Safety", safety::NOTICE);
+            widgets::caution_box(ui, &t!("overview-safety"), &safety::notice());
             ui.add_space(6.0);
             let count = view.routine.exercises.len();
             for index in 0..count {
@@ -148,7 +148,7 @@ pub fn show(ui: &mut egui::Ui, view: &OverviewView<'_>, path_input: &mut String)
             }
             ui.add_space(12.0);
             egui::CollapsingHeader::new(
-                RichText::new("Warning signs: when to get help")
+                RichText::new(t!("overview-warning-signs"))
                     .size(22.0)
                     .strong(),
             )
@@ -177,19 +177,19 @@ fn title(ui: &mut egui::Ui, origin: &str) {
 
 fn top_buttons(ui: &mut egui::Ui, fullscreen: bool, commands: &mut Vec<Command>) {
     widgets::window_buttons(ui, fullscreen, commands);
-    if ui.button("Settings").clicked() {
+    if ui.button(t!("overview-settings")).clicked() {
         commands.push(Command::ShowSettings);
     }
     if ui
-        .button("History")
-        .on_hover_text("Past sessions, charts and the report for your physiotherapist")
+        .button(t!("overview-history"))
+        .on_hover_text(t!("overview-history-hint"))
         .clicked()
     {
         commands.push(Command::ShowHistory);
     }
     if ui
-        .button("Open routine…")
-        .on_hover_text("Choose a routine file")
+        .button(t!("overview-open-routine"))
+        .on_hover_text(t!("overview-open-routine-hint"))
         .clicked()
     {
         commands.push(Command::OpenDialog);
@@ -199,7 +199,7 @@ fn top_buttons(ui: &mut egui::Ui, fullscreen: bool, commands: &mut Vec<Command>)
 fn routine_header(ui: &mut egui::Ui, routine: &Routine) {
     ui.label(RichText::new(&routine.title).size(34.0).strong());
     if let Some(author) = &routine.author {
-        ui.label(RichText::new(format!("by {author}")).weak());
+        ui.label(RichText::new(t!("overview-author", author = author)).weak());
     }
     if let Some(notes) = &routine.notes {
         ui.label(notes);
@@ -223,10 +223,12 @@ fn exercise_text(ui: &mut egui::Ui, view: &OverviewView<'_>, index: usize) {
         ui.label(RichText::new(format!("{}.", index + 1)).size(24.0).weak());
         ui.label(RichText::new(&exercise.name).size(24.0).strong());
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            let mut time = format::duration(plan.planned);
-            if exercise.pace == Pace::SelfPaced {
-                time.push_str(" + your pace");
-            }
+            let duration = format::duration(plan.planned);
+            let time = if exercise.pace == Pace::SelfPaced {
+                t!("overview-time-self-paced", duration = duration)
+            } else {
+                duration
+            };
             ui.label(RichText::new(time).size(20.0));
         });
     });
@@ -234,7 +236,7 @@ fn exercise_text(ui: &mut egui::Ui, view: &OverviewView<'_>, index: usize) {
     if let Some(before) = view.last_week.and_then(|r| r.exercises.get(index)) {
         let changes = crate::routine::words::changes(exercise, before);
         if !changes.is_empty() {
-            let text = format!("New this week: {}", changes.join(" · "));
+            let text = t!("overview-new-this-week", changes = changes.join(" · "));
             ui.label(
                 RichText::new(text)
                     .size(20.0)
@@ -247,13 +249,15 @@ fn exercise_text(ui: &mut egui::Ui, view: &OverviewView<'_>, index: usize) {
         ui.label(RichText::new(rests).weak());
     }
     if let Some(caution) = &exercise.caution {
-        ui.label(RichText::new(format!("Caution: {caution}")).color(theme::caution_text(ui)));
+        ui.label(
+            RichText::new(t!("overview-caution", caution = caution)).color(theme::caution_text(ui)),
+        );
     }
     if let Some(ImageSlot::Failed(message)) = view.images.get(index) {
-        ui.label(RichText::new(format!("Picture not shown: {message}")).weak());
+        ui.label(RichText::new(t!("overview-picture-not-shown", message = message)).weak());
     }
     for (_, problem) in view.sound_problems.iter().filter(|(i, _)| *i == index) {
-        ui.label(RichText::new(format!("Intro clip not played: {problem}")).weak());
+        ui.label(RichText::new(t!("overview-intro-clip-not-played", problem = problem)).weak());
     }
 }
 
@@ -266,14 +270,12 @@ fn error_box(ui: &mut egui::Ui, error: &LoadError, commands: &mut Vec<Command>) 
             ui.set_width(ui.available_width());
             ui.horizontal(|ui| {
                 ui.label(
-                    RichText::new(
-                        "This routine could not be opened; the current one stays loaded.",
-                    )
-                    .strong()
-                    .color(theme::ERROR),
+                    RichText::new(t!("overview-load-failed"))
+                        .strong()
+                        .color(theme::ERROR),
                 );
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                    if ui.button("Dismiss").clicked() {
+                    if ui.button(t!("overview-dismiss")).clicked() {
                         commands.push(Command::DismissError);
                     }
                 });
@@ -284,7 +286,7 @@ fn error_box(ui: &mut egui::Ui, error: &LoadError, commands: &mut Vec<Command>) 
 }
 
 fn sound_section(ui: &mut egui::Ui, view: &OverviewView<'_>, commands: &mut Vec<Command>) {
-    ui.label(RichText::new("Sound").size(22.0).strong());
+    ui.label(RichText::new(t!("overview-sound")).size(22.0).strong());
     if let Some((notice, detail)) = view.sound_notice {
         widgets::notice_with_details(ui, "overview_sound", notice, detail);
     }
@@ -300,23 +302,24 @@ fn open_section(
     path_input: &mut String,
     commands: &mut Vec<Command>,
 ) {
-    ui.label(RichText::new("Open another routine").size(22.0).strong());
     ui.label(
-        RichText::new("Drop a .toml routine file on this window, choose one, or type its path.")
-            .weak(),
+        RichText::new(t!("overview-open-another"))
+            .size(22.0)
+            .strong(),
     );
+    ui.label(RichText::new(t!("overview-open-help")).weak());
     ui.horizontal(|ui| {
         let field = egui::TextEdit::singleline(path_input)
-            .hint_text("Path to a routine file (.toml)")
+            .hint_text(t!("overview-path-hint"))
             .desired_width(ui.available_width() - 120.0);
-        let response = ui.add(field).accessible_name("Routine file path");
+        let response = ui.add(field).accessible_name(t!("overview-path-label"));
         let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if (ui.button("Open").clicked() || entered) && !path_input.trim().is_empty() {
+        if (ui.button(t!("overview-open")).clicked() || entered) && !path_input.trim().is_empty() {
             commands.push(Command::Open(PathBuf::from(path_input.trim())));
         }
     });
     if !view.recent.is_empty() {
-        ui.label(RichText::new("Recently opened").strong());
+        ui.label(RichText::new(t!("overview-recent")).strong());
         for path in view.recent {
             let name = path.file_name().map_or_else(
                 || path.display().to_string(),
@@ -329,7 +332,7 @@ fn open_section(
                         .map(|p| p.display().to_string())
                         .unwrap_or_default()
                 ))
-                .accessible_name(format!("Open recent routine {name}"));
+                .accessible_name(t!("overview-open-recent", name = &name));
             if response.clicked() {
                 commands.push(Command::Open(path.clone()));
             }

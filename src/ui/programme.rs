@@ -7,6 +7,7 @@ use jiff::civil::Date;
 use super::theme;
 use crate::programme::{DayCount, Standing, WeekCount};
 use crate::routine::Schedule;
+use crate::t;
 
 /// What the overview shows of the programme.
 pub struct ProgrammeView<'a> {
@@ -30,34 +31,32 @@ pub fn day_text(date: Date) -> String {
 /// Draws the programme's part of the overview.
 pub fn show(ui: &mut egui::Ui, view: &ProgrammeView<'_>) {
     egui::Frame::new()
-        .stroke(egui::Stroke::new(2.0, ui.visuals().widgets.noninteractive.bg_stroke.color))
+        .stroke(egui::Stroke::new(
+            2.0,
+            ui.visuals().widgets.noninteractive.bg_stroke.color,
+        ))
         .corner_radius(8.0)
         .inner_margin(12.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             match view.standing {
                 Standing::NotStarted(start) => {
-                    heading(ui, &format!("Your programme starts on {}", day_text(start)));
-                    ui.label(
-                        RichText::new("You can already do a session: it follows week 1's plan.")
-                            .size(20.0),
-                    );
+                    heading(ui, &t!("programme-starts", date = day_text(start)));
+                    ui.label(RichText::new(t!("programme-not-started-help")).size(20.0));
                 }
                 Standing::Ended(last) => {
-                    heading(
-                        ui,
-                        &format!(
-                            "Your programme ended on {} — ask your physiotherapist for the next one",
-                            day_text(last)
-                        ),
-                    );
-                    ui.label(
-                        RichText::new("The last week's plan stays here for you to use.").size(20.0),
-                    );
+                    heading(ui, &t!("programme-ended", date = day_text(last)));
+                    ui.label(RichText::new(t!("programme-ended-help")).size(20.0));
                 }
                 Standing::Week { week, weeks } => {
-                    let of = weeks.map(|w| format!(" of {w}")).unwrap_or_default();
-                    heading(ui, &format!("Week {week}{of} · {}", day_text(view.today)));
+                    let date = day_text(view.today);
+                    let text = match weeks {
+                        Some(weeks) => {
+                            t!("programme-week-of", week = week, weeks = weeks, date = date)
+                        }
+                        None => t!("programme-week", week = week, date = date),
+                    };
+                    heading(ui, &text);
                     ui.label(RichText::new(today_text(view)).size(22.0).strong());
                     ui.label(RichText::new(week_text(view)).size(20.0));
                     ui.add_space(6.0);
@@ -79,24 +78,24 @@ fn today_text(view: &ProgrammeView<'_>) -> String {
     if view.schedule.per_week.is_some() {
         let left = view.week.planned.saturating_sub(view.week.done);
         return match (left, today.map_or(0, |d| d.done)) {
-            (0, _) => "This week's sessions are all done".into(),
-            (_, 0) => "Today: a session is due (any day this week)".into(),
-            (_, done) => format!("Today: {done} done"),
+            (0, _) => t!("programme-week-all-done"),
+            (_, 0) => t!("programme-today-due-any-day"),
+            (_, done) => t!("programme-today-done-count", done = done),
         };
     }
     match today {
         Some(day) if day.slots > 0 => {
             let done = day.done.min(day.slots);
             match (per_day, done) {
-                (1, 0) => "Today's session: due".into(),
-                (1, _) => "Today's session: done".into(),
-                (_, done) if done == day.slots => format!("Today: all {per_day} sessions done"),
-                (_, done) => format!("Today: {done} of {per_day} done"),
+                (1, 0) => t!("programme-today-due"),
+                (1, _) => t!("programme-today-done"),
+                (_, done) if done == day.slots => t!("programme-today-all-done", count = per_day),
+                (_, done) => t!("programme-today-some-done", done = done, count = per_day),
             }
         }
         _ => match next_session_day(view) {
-            Some(next) => format!("No session planned today · next: {}", day_text(next)),
-            None => "No session planned today".into(),
+            Some(next) => t!("programme-none-today-next", date = day_text(next)),
+            None => t!("programme-none-today"),
         },
     }
 }
@@ -110,11 +109,16 @@ fn next_session_day(view: &ProgrammeView<'_>) -> Option<Date> {
 /// "2 of 3 done this week".
 fn week_text(view: &ProgrammeView<'_>) -> String {
     let w = &view.week;
-    let mut text = format!("{} of {} done this week", w.done, w.planned);
     if w.partly > 0 {
-        text.push_str(&format!(", {} partly", w.partly));
+        t!(
+            "programme-week-count-partly",
+            done = w.done,
+            planned = w.planned,
+            partly = w.partly
+        )
+    } else {
+        t!("programme-week-count", done = w.done, planned = w.planned)
     }
-    text
 }
 
 /// The days of the week: session days marked, done ones ticked, today outlined.
@@ -145,17 +149,21 @@ fn strip(ui: &mut egui::Ui, view: &ProgrammeView<'_>) {
             };
             // Words, not symbols: they read from the mat, and every font has them.
             let mark = if done {
-                "done"
+                t!("programme-mark-done")
             } else if day.partly > 0 {
-                "part"
+                t!("programme-mark-partly")
             } else if planned && day.date < view.today {
-                "missed"
+                t!("programme-mark-missed")
             } else if planned {
-                "•"
+                "•".to_string()
             } else {
-                " "
+                " ".to_string()
             };
-            let text = format!("{}\n{}\n{mark}", crate::format::weekday(day.date), day.date.day());
+            let text = format!(
+                "{}\n{}\n{mark}",
+                crate::format::weekday(day.date),
+                day.date.day()
+            );
             let frame = egui::Frame::new()
                 .fill(fill)
                 .stroke(stroke)
@@ -178,22 +186,69 @@ fn strip(ui: &mut egui::Ui, view: &ProgrammeView<'_>) {
 
 /// "Wed 23 Dec, today: session day, done" — what a screen reader says of a day.
 fn day_words(day: &DayCount, today: Date) -> String {
-    let is_today = day.date == today;
-    let mut words = day_text(day.date);
-    if is_today {
-        words.push_str(", today");
-    }
-    words.push_str(if day.slots > 0 {
-        ": session day"
-    } else {
-        ": no session planned"
-    });
-    if day.done > 0 {
-        words.push_str(", done");
+    let yes_no = |yes: bool| if yes { "yes" } else { "no" };
+    let status = if day.done > 0 {
+        "done"
     } else if day.partly > 0 {
-        words.push_str(", partly done");
+        "partly"
     } else if day.slots > 0 && day.date < today {
-        words.push_str(", missed");
+        "missed"
+    } else {
+        "none"
+    };
+    t!(
+        "programme-day-words",
+        date = day_text(day.date),
+        today = yes_no(day.date == today),
+        planned = yes_no(day.slots > 0),
+        status = status
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use jiff::civil::date;
+
+    use super::day_words;
+    use crate::i18n::{self, Lang};
+    use crate::programme::DayCount;
+
+    fn day(slots: u32, done: u32, partly: u32) -> DayCount {
+        DayCount {
+            date: date(2026, 12, 23),
+            slots,
+            done,
+            partly,
+        }
     }
-    words
+
+    #[test]
+    fn a_day_is_said_in_words_in_each_language() {
+        let today = date(2026, 12, 23);
+        let later = date(2026, 12, 24);
+        i18n::with(Lang::En, || {
+            assert_eq!(
+                day_words(&day(1, 1, 0), today),
+                "Wed 23 Dec, today: session day, done"
+            );
+            assert_eq!(
+                day_words(&day(0, 0, 0), today),
+                "Wed 23 Dec, today: no session planned"
+            );
+            assert_eq!(
+                day_words(&day(1, 0, 0), later),
+                "Wed 23 Dec: session day, missed"
+            );
+            assert_eq!(
+                day_words(&day(1, 0, 1), later),
+                "Wed 23 Dec: session day, partly done"
+            );
+        });
+        i18n::with(Lang::Es, || {
+            assert_eq!(
+                day_words(&day(1, 1, 0), today),
+                "mié 23 dic, hoy: día de sesión, hecha"
+            );
+        });
+    }
 }

@@ -6,6 +6,7 @@ use jiff::civil::Time;
 
 use super::{Command, widgets};
 use crate::reminders::{DEFAULT_TIME, time_text};
+use crate::t;
 
 /// Minutes between the times offered in the list.
 const TIME_STEP_MINUTES: i8 = 15;
@@ -39,47 +40,44 @@ pub struct ReminderView {
 pub fn show(ui: &mut egui::Ui, view: &ReminderView, commands: &mut Vec<Command>) {
     let mut on = view.enabled;
     if ui
-        .checkbox(&mut on, "Remind me when it is time for my exercises")
+        .checkbox(&mut on, t!("settings-reminders-enable"))
         .changed()
     {
         commands.push(Command::SetReminders(on));
     }
-    ui.label(
-        RichText::new(
-            "A desktop notification with a Start button, even when Repcue is closed. None when \
-             the day's sessions are done, or after a session stopped because something hurt.",
-        )
-        .weak(),
-    );
+    ui.label(RichText::new(t!("settings-reminders-explain")).weak());
     if let Some(why) = &view.failed {
-        widgets::caution_box(ui, "Reminders", why);
+        widgets::caution_box(ui, &t!("settings-section-reminders"), why);
     }
     if !view.enabled {
         return;
     }
     ui.add_space(4.0);
     if !view.this_routine {
-        ui.label(format!("Reminders are for {}.", view.for_routine));
+        ui.label(t!(
+            "settings-reminders-for-other",
+            routine = &view.for_routine
+        ));
         if ui
-            .button(format!("Remind me of {} instead", view.open_title))
+            .button(t!("settings-reminders-switch", routine = &view.open_title))
             .clicked()
         {
             commands.push(Command::RemindThisRoutine);
         }
         return;
     }
-    ui.label(format!("For: {}", view.for_routine));
+    ui.label(t!("settings-reminders-for", routine = &view.for_routine));
     times(ui, view, commands);
     ui.label(match &view.schedule {
-        Some(schedule) => format!("On your programme's days: {schedule}"),
-        None => "Every day.".to_string(),
+        Some(schedule) => t!("settings-reminders-programme-days", schedule = schedule),
+        None => t!("settings-reminders-every-day"),
     });
     if view.applying {
-        ui.label(RichText::new("Setting the reminder…").weak());
+        ui.label(RichText::new(t!("settings-reminders-applying")).weak());
     } else if let Some(next) = &view.next {
         ui.label(RichText::new(next).strong());
     } else {
-        ui.label("No reminder is coming: the programme has ended.");
+        ui.label(t!("settings-reminders-none-coming"));
     }
 }
 
@@ -91,7 +89,10 @@ fn times(ui: &mut egui::Ui, view: &ReminderView, commands: &mut Vec<Command>) {
         if ui
             .radio(
                 view.time.is_none(),
-                format!("At the routine's times: {}", and_list(&listed)),
+                t!(
+                    "settings-reminders-routine-times",
+                    times = and_list(&listed)
+                ),
             )
             .clicked()
             && view.time.is_some()
@@ -102,7 +103,7 @@ fn times(ui: &mut egui::Ui, view: &ReminderView, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         if own
             && ui
-                .radio(view.time.is_some(), "At a time I choose:")
+                .radio(view.time.is_some(), t!("settings-reminders-own-time"))
                 .clicked()
             && view.time.is_none()
         {
@@ -113,7 +114,7 @@ fn times(ui: &mut egui::Ui, view: &ReminderView, commands: &mut Vec<Command>) {
             .time
             .or_else(|| view.routine_times.first().copied())
             .unwrap_or(DEFAULT_TIME);
-        let list = egui::ComboBox::from_label("Reminder time")
+        let list = egui::ComboBox::from_label(t!("settings-reminders-time"))
             .selected_text(time_text(shown))
             .height(320.0)
             .show_ui(ui, |ui| {
@@ -126,7 +127,8 @@ fn times(ui: &mut egui::Ui, view: &ReminderView, commands: &mut Vec<Command>) {
                     }
                 }
             });
-        list.response.on_hover_text("Every quarter of an hour");
+        list.response
+            .on_hover_text(t!("settings-reminders-time-hint"));
     });
 }
 
@@ -151,6 +153,6 @@ fn and_list(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => t!("settings-list-and", rest = rest.join(", "), last = last),
     }
 }

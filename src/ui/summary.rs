@@ -10,8 +10,18 @@ use crate::format;
 use crate::routine::Routine;
 use crate::safety;
 use crate::session::{Ending, Record, Summary};
+use crate::t;
 
-const PLACES: &[&str] = &["Lower back", "Hip", "Buttock", "Leg", "Knee"];
+/// The places to pick for where it hurts, in the person's words.
+fn places() -> [String; 5] {
+    [
+        t!("summary-place-lower-back"),
+        t!("summary-place-hip"),
+        t!("summary-place-buttock"),
+        t!("summary-place-leg"),
+        t!("summary-place-knee"),
+    ]
+}
 
 /// Draws the summary; the feedback fields are edited in place.
 pub fn show(ui: &mut egui::Ui, summary: &mut Summary, routine: &Routine) -> Vec<Command> {
@@ -22,12 +32,14 @@ pub fn show(ui: &mut egui::Ui, summary: &mut Summary, routine: &Routine) -> Vec<
         // In a row, so the panel keeps the height of its buttons.
         ui.horizontal(|ui| {
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                if widgets::big_button(ui, "Back to overview", egui::vec2(280.0, 56.0), None)
+                if widgets::big_button(ui, &t!("summary-back"), egui::vec2(280.0, 56.0), None)
                     .clicked()
                 {
                     commands.push(Command::BackToOverview);
                 }
-                if widgets::big_button(ui, "History", egui::vec2(180.0, 56.0), None).clicked() {
+                if widgets::big_button(ui, &t!("summary-history"), egui::vec2(180.0, 56.0), None)
+                    .clicked()
+                {
                     commands.push(Command::ShowHistory);
                 }
                 ui.label(RichText::new(summary.saved.text()).weak());
@@ -39,27 +51,21 @@ pub fn show(ui: &mut egui::Ui, summary: &mut Summary, routine: &Routine) -> Vec<
         widgets::scroll(ui, "summary").show(ui, |ui| {
             let (heading, colour) = match outcome {
                 Ending::Completed => (
-                    "Well done — session complete",
+                    t!("summary-completed"),
                     theme::phase_colour(crate::timeline::StepKind::Rest),
                 ),
                 Ending::FinishedWithSkips => {
-                    ("Finished with skips — partly done", theme::caution_text(ui))
+                    (t!("summary-finished-with-skips"), theme::caution_text(ui))
                 }
                 Ending::EndedEarly | Ending::Interrupted => {
-                    ("Session ended early", ui.visuals().text_color())
+                    (t!("summary-ended-early"), ui.visuals().text_color())
                 }
-                Ending::StoppedForPain => ("You stopped because it hurt", theme::STOP),
+                Ending::StoppedForPain => (t!("summary-stopped-for-pain"), theme::STOP),
             };
             ui.label(RichText::new(heading).size(34.0).strong().color(colour));
             ui.label(RichText::new(&routine.title).weak());
             if outcome == Ending::FinishedWithSkips {
-                ui.label(
-                    RichText::new(
-                        "Most of the session was skipped, so it is kept as partly done. \
-                             Tell your physiotherapist if an exercise was too hard.",
-                    )
-                    .size(20.0),
-                );
+                ui.label(RichText::new(t!("summary-skips-explained")).size(20.0));
             }
             // What the person is asked comes first; the numbers after.
             if outcome == Ending::StoppedForPain {
@@ -67,25 +73,24 @@ pub fn show(ui: &mut egui::Ui, summary: &mut Summary, routine: &Routine) -> Vec<
             } else {
                 if let Some(stopped) = &summary.record.stopped {
                     ui.label(
-                        RichText::new(format!("Stopped during: {}", stopped.describe())).size(20.0),
+                        RichText::new(t!("summary-stopped-during", step = stopped.describe()))
+                            .size(20.0),
                     );
                 }
-                ui.label(RichText::new("How is your pain now?").size(22.0).strong());
+                ui.label(RichText::new(t!("summary-pain-now")).size(22.0).strong());
                 widgets::pain_picker(ui, &mut summary.feedback.pain_after);
                 pain_alert(ui, summary, routine);
                 where_it_hurts(ui, &mut summary.feedback.pain_where);
             }
-            ui.label(RichText::new("Note for your physiotherapist").strong());
+            ui.label(RichText::new(t!("summary-note-title")).strong());
             let note = egui::TextEdit::multiline(&mut summary.feedback.note)
-                .hint_text("How did it go? Anything that felt hard or easy?")
+                .hint_text(t!("summary-note-hint"))
                 .desired_rows(3)
                 .desired_width(f32::INFINITY);
-            ui.add(note).accessible_name("Note");
+            ui.add(note).accessible_name(t!("summary-note"));
             ui.add_space(12.0);
             if let Some(before) = summary.pain_before {
-                ui.label(
-                    RichText::new(format!("Pain before the session: {before} of 10")).size(20.0),
-                );
+                ui.label(RichText::new(t!("summary-pain-before", pain = before)).size(20.0));
             }
             totals(ui, &summary.record);
             per_exercise(ui, summary);
@@ -104,24 +109,18 @@ fn pain_first(ui: &mut egui::Ui, summary: &mut Summary, routine: &Routine) {
             if let Some(stopped) = &summary.record.stopped {
                 let name = &stopped.name;
                 ui.label(
-                    RichText::new(format!("Stopped during: {}", stopped.describe()))
+                    RichText::new(t!("summary-stopped-during", step = stopped.describe()))
                         .size(22.0)
                         .strong(),
                 );
-                ui.label(
-                    RichText::new(format!(
-                        "Don't do the {name} again until you have talked to your \
-                         physiotherapist."
-                    ))
-                    .size(20.0),
-                );
+                ui.label(RichText::new(t!("summary-dont-repeat", name = name)).size(20.0));
             }
-            ui.label(RichText::new(safety::AFTER_PAIN).size(20.0));
+            ui.label(RichText::new(safety::after_pain()).size(20.0));
             if let Some(caution) = &summary.caution {
-                widgets::caution_box(ui, "This exercise's caution", caution);
+                widgets::caution_box(ui, &t!("summary-exercise-caution"), caution);
             }
             ui.label(
-                RichText::new("How strong is the pain now?")
+                RichText::new(t!("summary-pain-strength"))
                     .size(22.0)
                     .strong(),
             );
@@ -142,43 +141,43 @@ fn pain_alert(ui: &mut egui::Ui, summary: &Summary, routine: &Routine) {
     if !limits.alert(summary.pain_before, after) {
         return;
     }
-    let mut why = Vec::new();
-    if let Some(limit) = limits.stop_above.filter(|limit| after > *limit) {
-        why.push(format!(
-            "above the limit of {limit} your physiotherapist set"
-        ));
-    }
-    if let (Some(rise), Some(before)) = (limits.rise_alert, summary.pain_before)
-        && after.saturating_sub(before) >= rise
-    {
-        why.push(format!("up from {before} before the session"));
-    }
+    let above = limits.stop_above.filter(|limit| after > *limit);
+    let rise = match (limits.rise_alert, summary.pain_before) {
+        (Some(rise), Some(before)) if after.saturating_sub(before) >= rise => Some(before),
+        _ => None,
+    };
+    let why = match (above, rise) {
+        (Some(limit), Some(before)) => t!(
+            "summary-pain-above-limit-and-rise",
+            limit = limit,
+            before = before
+        ),
+        (Some(limit), None) => t!("summary-pain-above-limit", limit = limit),
+        (None, Some(before)) => t!("summary-pain-rise", before = before),
+        // `alert` holds for one of the two reasons at least.
+        (None, None) => return,
+    };
     widgets::caution_box(
         ui,
-        "Pain alert",
-        &format!(
-            "Your pain is {after} of 10, {}. Rest, don't exercise any more today, and tell \
-             your physiotherapist: this session is marked for them. If the pain does not \
-             settle with rest, or you notice any of the warning signs, get advice today.",
-            why.join(" and ")
-        ),
+        &t!("summary-pain-alert-title"),
+        &t!("summary-pain-alert", after = after, why = why),
     );
 }
 
 fn where_it_hurts(ui: &mut egui::Ui, place: &mut String) {
-    ui.label(RichText::new("Where does it hurt?").strong());
+    ui.label(RichText::new(t!("summary-where")).strong());
     ui.horizontal_wrapped(|ui| {
-        for choice in PLACES {
-            let selected = place.split(", ").any(|p| p == *choice);
-            if ui.selectable_label(selected, *choice).clicked() {
-                toggle_place(place, choice);
+        for choice in places() {
+            let selected = place.split(", ").any(|p| p == choice);
+            if ui.selectable_label(selected, &choice).clicked() {
+                toggle_place(place, &choice);
             }
         }
     });
     let field = egui::TextEdit::singleline(place)
-        .hint_text("Or describe where")
+        .hint_text(t!("summary-where-hint"))
         .desired_width(f32::INFINITY);
-    ui.add(field).accessible_name("Where it hurts");
+    ui.add(field).accessible_name(t!("summary-where-label"));
 }
 
 /// Adds or removes one place from a ", "-separated list.
@@ -201,32 +200,44 @@ fn totals(ui: &mut egui::Ui, record: &Record) {
         .num_columns(2)
         .spacing([24.0, 8.0])
         .show(ui, |ui| {
-            let row = |ui: &mut egui::Ui, name: &str, value: String| {
+            let row = |ui: &mut egui::Ui, name: String, value: String| {
                 ui.label(RichText::new(name).size(20.0));
                 ui.label(RichText::new(value).size(20.0).strong());
                 ui.end_row();
             };
             row(
                 ui,
-                "Time",
-                format!(
-                    "{} ({} active)",
-                    format::time_spent(elapsed),
-                    format::time_spent(active)
+                t!("summary-time"),
+                t!(
+                    "summary-time-value",
+                    elapsed = format::time_spent(elapsed),
+                    active = format::time_spent(active)
                 ),
             );
-            row(ui, "Reps done", format!("{reps} of {reps_of}"));
+            row(
+                ui,
+                t!("summary-reps-done"),
+                t!("summary-done-of", done = reps, total = reps_of),
+            );
             if holds_of > 0 {
-                row(ui, "Holds done", format!("{holds} of {holds_of}"));
+                row(
+                    ui,
+                    t!("summary-holds-done"),
+                    t!("summary-done-of", done = holds, total = holds_of),
+                );
             }
-            row(ui, "Steps skipped", record.steps_skipped.to_string());
+            row(
+                ui,
+                t!("summary-steps-skipped"),
+                record.steps_skipped.to_string(),
+            );
             if record.pauses > 0 {
                 row(
                     ui,
-                    "Paused",
+                    t!("summary-paused"),
                     format!(
                         "{} ({})",
-                        crate::t!("count-times", count = u64::from(record.pauses)),
+                        t!("count-times", count = u64::from(record.pauses)),
                         format::time_spent(record.paused)
                     ),
                 );

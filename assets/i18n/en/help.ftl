@@ -47,3 +47,7 @@ clap-value-lang = LANG
 clap-value-n = N
 clap-value-date = DATE
 clap-value-file = FILE
+
+## Answers before the window opens
+cli-no-such-language = Repcue has no language "{ $name }"; use one of: { $codes }
+app-cannot-open-window = cannot open the window: { $why }

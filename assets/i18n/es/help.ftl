@@ -47,3 +47,7 @@ clap-value-lang = IDIOMA
 clap-value-n = N
 clap-value-date = FECHA
 clap-value-file = ARCHIVO
+
+## Respuestas antes de abrir la ventana
+cli-no-such-language = Repcue no tiene el idioma "{ $name }"; usa uno de estos: { $codes }
+app-cannot-open-window = no se pudo abrir la ventana: { $why }

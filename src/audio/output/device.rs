@@ -61,7 +61,7 @@ impl Device {
                     .open_sink_or_fallback()
             })
             .or_else(|_| rodio::DeviceSinkBuilder::open_default_sink())
-            .map_err(|err| format!("no sound output ({err})"))?;
+            .map_err(|err| crate::t!("sound-no-output", why = err.to_string()))?;
         sink.log_on_drop(false);
         let config = sink.config();
         let (channels, rate) = (config.channel_count(), config.sample_rate());

@@ -106,7 +106,8 @@ impl Audio {
         if let Err(err) = spawned
             && let Ok(mut status) = status.lock()
         {
-            status.output = Output::Unavailable(format!("cannot start the sound thread: {err}"));
+            status.output =
+                Output::Unavailable(crate::t!("sound-thread-failed", why = err.to_string()));
         }
         Self {
             to_thread: Mutex::new(to_thread),
@@ -149,9 +150,7 @@ fn supervise(setup: &Setup, inbox: &Receiver<Message>) {
         if restarts > MAX_RESTARTS {
             set_output(
                 setup,
-                Output::Unavailable(
-                    "the sound failed again and again and is off until Repcue is restarted".into(),
-                ),
+                Output::Unavailable(crate::t!("sound-failed-repeatedly")),
             );
             // Stay until told to stop, so senders never see a closed channel.
             while !matches!(inbox.recv(), Ok(Message::Stop) | Err(_)) {}
@@ -170,10 +169,7 @@ fn leave_out_intros(carried: &mut Carried) {
         if let Some((_, relative)) = intro.take() {
             carried.notes.push((
                 index,
-                format!(
-                    "intro clip \"{relative}\" made the sound fail, so it is left out; the \
-                     exercise's name is said instead"
-                ),
+                crate::t!("sound-intro-failed", clip = relative.to_string()),
             ));
         }
     }

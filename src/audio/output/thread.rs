@@ -184,7 +184,7 @@ impl SoundThread {
             self.next_try = Instant::now() + RETRY;
             set_output(
                 &self.setup,
-                Output::Unavailable("the sound output stopped working".into()),
+                Output::Unavailable(crate::t!("sound-output-stopped")),
             );
         }
         if self.device.is_some() || Instant::now() < self.next_try {
@@ -282,7 +282,9 @@ impl SoundThread {
             let mut results = Vec::new();
             for words in wanted {
                 let result = std::panic::catch_unwind(|| speaker.speak(&words, lang))
-                    .unwrap_or_else(|_| Err(SpeakError::Failed("it stopped unexpectedly".into())));
+                    .unwrap_or_else(|_| {
+                        Err(SpeakError::Failed(crate::t!("speech-stopped-unexpectedly")))
+                    });
                 // Without the program, the other words need not be tried.
                 let missing = matches!(result, Err(SpeakError::NotInstalled));
                 results.push((words, result));
@@ -296,7 +298,7 @@ impl SoundThread {
             .name("repcue-speech".into())
             .spawn(job)
         {
-            let why = format!("cannot start speaking: {err}");
+            let why = crate::t!("speech-cannot-start", why = err.to_string());
             update_status(&self.setup, |status| {
                 status.speech = Speech::Unavailable(why)
             });

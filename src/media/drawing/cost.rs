@@ -6,6 +6,8 @@
 
 use resvg::usvg::{self, Node, Transform};
 
+use crate::t;
+
 /// Nodes visited, counting shared patterns and clip paths once per use.
 const MAX_NODES: u64 = 200_000;
 /// Pixels in one filter region or pattern tile (16 MB at 4 bytes each).
@@ -32,15 +34,15 @@ pub fn check(tree: &usvg::Tree, scale: f32, canvas: (u32, u32)) -> Result<(), St
     while let Some((group, held)) = stack.pop() {
         let held = held + walk.group(group)?;
         if held > MAX_BYTES {
-            return Err(format!(
-                "its layers and filters would need about {} MB at once",
-                (held / 1_048_576.0).ceil()
+            return Err(t!(
+                "media-svg-layers-too-large",
+                size = (held / 1_048_576.0).ceil().to_string()
             ));
         }
         for node in group.children() {
             walk.nodes += 1;
             if walk.nodes > MAX_NODES {
-                return Err(format!("more than {MAX_NODES} shapes and groups to draw"));
+                return Err(t!("media-svg-too-many-nodes", max = MAX_NODES.to_string()));
             }
             let mut extra = 0.0;
             if let Node::Path(path) = node {
@@ -52,7 +54,7 @@ pub fn check(tree: &usvg::Tree, scale: f32, canvas: (u32, u32)) -> Result<(), St
             stack.extend(subroots(node).into_iter().map(|sub| (sub, held + extra)));
         }
         if walk.work > MAX_WORK {
-            return Err("drawing it would take too long".into());
+            return Err(t!("media-svg-too-slow"));
         }
     }
     Ok(())
@@ -94,9 +96,9 @@ impl Walk {
         for filter in group.filters() {
             let region = self.pixels(filter.rect().to_rect(), group.abs_transform());
             if region > MAX_SURFACE {
-                return Err(format!(
-                    "a filter covers {:.0} million pixels",
-                    region / 1_000_000.0
+                return Err(t!(
+                    "media-svg-filter-too-large",
+                    millions = format!("{:.0}", region / 1_000_000.0)
                 ));
             }
             // resvg keeps every primitive's result until the filter is done.
@@ -125,9 +127,9 @@ impl Walk {
                 let to_tile = path.abs_transform().pre_concat(pattern.transform());
                 let tile = self.pixels(pattern.rect().to_rect(), to_tile);
                 if tile > MAX_SURFACE {
-                    return Err(format!(
-                        "a pattern tile covers {:.0} million pixels",
-                        tile / 1_000_000.0
+                    return Err(t!(
+                        "media-svg-pattern-too-large",
+                        millions = format!("{:.0}", tile / 1_000_000.0)
                     ));
                 }
                 tiles += 4.0 * tile;

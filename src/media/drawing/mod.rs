@@ -19,7 +19,7 @@ const MAX_ENLARGE: f32 = 4.0;
 /// Rasterises one of the bundled SVG illustrations to at most 400 pixels on its longer side,
 /// with the same checks as a routine's own drawings.
 pub fn render_svg(svg: &[u8]) -> Result<egui::ColorImage, MediaError> {
-    render(svg, "built-in drawing")
+    render(svg, &crate::t!("media-built-in-drawing"))
 }
 
 /// Rasterises `svg` (named `file` in messages) to at most 400 pixels on its longer side.
@@ -56,7 +56,7 @@ fn draw(svg: &[u8], file: &str) -> Result<egui::ColorImage, MediaError> {
         reason,
     };
     let tree = usvg::Tree::from_data(svg, &options)
-        .map_err(|err| undecodable(format!("not a valid SVG drawing: {err}")))?;
+        .map_err(|err| undecodable(crate::t!("media-svg-invalid", detail = err.to_string())))?;
     // The raster is never larger than it is shown, whatever size the drawing declares.
     let size = tree.size();
     let scale = (SHOWN_SIDE as f32 / size.width().max(size.height())).min(MAX_ENLARGE);
@@ -67,7 +67,7 @@ fn draw(svg: &[u8], file: &str) -> Result<egui::ColorImage, MediaError> {
         reason,
     })?;
     let mut pixmap = tiny_skia::Pixmap::new(width, height)
-        .ok_or_else(|| undecodable("the drawing has no size".into()))?;
+        .ok_or_else(|| undecodable(crate::t!("media-svg-no-size")))?;
     resvg::render(
         &tree,
         tiny_skia::Transform::from_scale(scale, scale),

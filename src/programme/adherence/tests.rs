@@ -138,3 +138,25 @@ fn after_the_end_the_weeks_stop_at_the_last() {
     let a = adherence(&s, &[done(date(2027, 1, 18))], date(2027, 3, 1));
     assert_eq!(a.done(), 0);
 }
+
+#[test]
+fn the_sentence_is_in_the_persons_language_with_its_plurals() {
+    let s = schedule();
+    let monday = date(2026, 12, 7);
+    let one = adherence(&s, &[done(monday)], date(2026, 12, 8));
+    let partly = adherence(&s, &[ended(monday, Ending::EndedEarly)], date(2026, 12, 8));
+    assert_eq!(
+        one.sentence(),
+        "Adherence: 1 of 1 planned session done (100 %)"
+    );
+    crate::i18n::with(crate::i18n::Lang::Es, || {
+        assert_eq!(
+            one.sentence(),
+            "Cumplimiento: 1 de 1 sesión prevista hecha (100 %)"
+        );
+        assert_eq!(
+            partly.sentence(),
+            "Cumplimiento: 0 de 1 sesión prevista hecha (0 %), 1 hecha en parte"
+        );
+    });
+}

@@ -8,6 +8,7 @@ use jiff::tz::TimeZone;
 use super::esc;
 use crate::report::{date_of_day, day_number, local_date, weeks};
 use crate::store::history::SessionEntry;
+use crate::t;
 
 const CHART_W: f64 = 300.0;
 const CHART_H: f64 = 95.0;
@@ -21,20 +22,26 @@ pub(super) fn minutes_chart(sessions: &[&SessionEntry], tz: &TimeZone) -> String
         .map(|w| w.minutes)
         .fold(10.0_f64, f64::max)
         .ceil();
-    let mut svg = svg_open("Minutes of exercise per week");
+    let mut svg = svg_open(&t!("report-chart-minutes-label"));
     axis(&mut svg, &format!("{top:.0}"));
     let width = (CHART_W - LEFT - 4.0) / weeks.len().max(1) as f64;
     for (i, week) in weeks.iter().enumerate() {
         let h = (week.minutes / top) * (CHART_H - BOTTOM - 6.0);
         let _ = write!(
             svg,
-            "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{h:.1}\" fill=\"#3b82f6\"><title>{}: {:.0} min, {} session(s)</title></rect>",
+            "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{h:.1}\" fill=\"#3b82f6\"><title>{}</title></rect>", // not translated: SVG markup
             LEFT + i as f64 * width + width * 0.1,
             CHART_H - BOTTOM - h,
             width * 0.8,
-            esc(&week.monday.strftime("week of %-d %b %Y").to_string()),
-            week.minutes,
-            week.sessions,
+            esc(&t!(
+                "report-chart-week-bar",
+                week = t!(
+                    "report-chart-week",
+                    date = crate::format::date_plain(week.monday)
+                ),
+                minutes = format!("{:.0}", week.minutes),
+                count = week.sessions
+            )),
         );
     }
     if let (Some(first), Some(last)) = (weeks.first(), weeks.last()) {
@@ -45,7 +52,7 @@ pub(super) fn minutes_chart(sessions: &[&SessionEntry], tz: &TimeZone) -> String
 }
 
 pub(super) fn pain_chart(sessions: &[&SessionEntry], tz: &TimeZone) -> String {
-    let mut svg = svg_open("Pain before and after each session, 0 to 10");
+    let mut svg = svg_open(&t!("report-chart-pain-label"));
     axis(&mut svg, "10");
     let days: Vec<i64> = sessions
         .iter()
@@ -62,7 +69,7 @@ pub(super) fn pain_chart(sessions: &[&SessionEntry], tz: &TimeZone) -> String {
         if let Some(p) = session.pain_before {
             let _ = write!(
                 svg,
-                "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"2.6\" fill=\"none\" stroke=\"#b45309\" stroke-width=\"1\"/>",
+                "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"2.6\" fill=\"none\" stroke=\"#b45309\" stroke-width=\"1\"/>", // not translated: SVG markup
                 x(*day),
                 y(p)
             );
@@ -70,7 +77,7 @@ pub(super) fn pain_chart(sessions: &[&SessionEntry], tz: &TimeZone) -> String {
         if let Some(p) = session.pain_after {
             let _ = write!(
                 svg,
-                "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"1.8\" fill=\"#7c3aed\"/>",
+                "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"1.8\" fill=\"#7c3aed\"/>", // not translated: SVG markup
                 x(*day),
                 y(p)
             );
@@ -85,21 +92,26 @@ pub(super) fn pain_chart(sessions: &[&SessionEntry], tz: &TimeZone) -> String {
 
 fn svg_open(label: &str) -> String {
     format!(
-        "<svg viewBox=\"0 0 {CHART_W} {CHART_H}\" role=\"img\" aria-label=\"{}\">",
+        "<svg viewBox=\"0 0 {CHART_W} {CHART_H}\" role=\"img\" aria-label=\"{}\">", // not translated: SVG markup
         esc(label)
     )
 }
 
 fn axis(svg: &mut String, top_label: &str) {
     let base = CHART_H - BOTTOM;
+    let x = LEFT - 3.0;
     let _ = write!(
         svg,
-        "<line x1=\"{LEFT}\" y1=\"{base}\" x2=\"{CHART_W}\" y2=\"{base}\" stroke=\"#888\" stroke-width=\"0.6\"/>\
-         <line x1=\"{LEFT}\" y1=\"6\" x2=\"{CHART_W}\" y2=\"6\" stroke=\"#ddd\" stroke-width=\"0.5\"/>\
-         <text x=\"{}\" y=\"9\" text-anchor=\"end\">{}</text><text x=\"{}\" y=\"{base}\" text-anchor=\"end\">0</text>",
-        LEFT - 3.0,
+        "<line x1=\"{LEFT}\" y1=\"{base}\" x2=\"{CHART_W}\" y2=\"{base}\" stroke=\"#888\" stroke-width=\"0.6\"/>" // not translated: SVG markup
+    );
+    let _ = write!(
+        svg,
+        "<line x1=\"{LEFT}\" y1=\"6\" x2=\"{CHART_W}\" y2=\"6\" stroke=\"#ddd\" stroke-width=\"0.5\"/>" // not translated: SVG markup
+    );
+    let _ = write!(
+        svg,
+        "<text x=\"{x}\" y=\"9\" text-anchor=\"end\">{}</text><text x=\"{x}\" y=\"{base}\" text-anchor=\"end\">0</text>", // not translated: SVG markup
         esc(top_label),
-        LEFT - 3.0,
     );
 }
 
@@ -107,7 +119,7 @@ fn x_labels(svg: &mut String, first: Date, last: Date) {
     let y = CHART_H - 3.0;
     let _ = write!(
         svg,
-        "<text x=\"{LEFT}\" y=\"{y}\">{}</text><text x=\"{CHART_W}\" y=\"{y}\" text-anchor=\"end\">{}</text>",
+        "<text x=\"{LEFT}\" y=\"{y}\">{}</text><text x=\"{CHART_W}\" y=\"{y}\" text-anchor=\"end\">{}</text>", // not translated: SVG markup
         esc(&crate::format::date_plain(first)),
         esc(&crate::format::date_plain(last)),
     );

@@ -13,7 +13,9 @@ use jiff::tz::TimeZone;
 
 use super::{Period, local_date, minutes_text, pain_text, totals};
 use crate::programme::ProgrammeSummary;
+use crate::safety;
 use crate::store::history::SessionEntry;
+use crate::t;
 
 /// At most this many sessions are listed, newest first, so the report stays one page (fewer
 /// when programme sections take room).
@@ -22,7 +24,8 @@ const LISTED_WITH_PROGRAMME: usize = 5;
 /// Routine names and notes are cut to this many characters in the list (whole in the CSV).
 const CELL_CHARS: usize = 60;
 
-const STYLE: &str = "@page { size: A4; margin: 12mm }
+const STYLE: &str = "\
+@page { size: A4; margin: 12mm }
 body { font: 10pt/1.35 system-ui, -apple-system, 'Segoe UI', sans-serif; color: #111; max-width: 186mm; margin: 8mm auto }
 h1 { font-size: 16pt; margin: 0 0 2mm } h2 { font-size: 11.5pt; margin: 4mm 0 1.5mm }
 p { margin: 1mm 0 } .muted { color: #555 }
@@ -60,22 +63,37 @@ pub fn html(
 ) -> String {
     let mut out = String::new();
     let t = totals(sessions);
-    let title = format!("Home exercise report — {}", period.label());
+    let title = t!("report-title-period", period = period.label());
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n\
-         <style>\n{STYLE}\n</style>\n</head>\n<body{}>\n<h1>Home exercise report</h1>\n\
-         <p>Period: <b>{}</b> · written by Repcue {} on {}</p>\n\
-         <p class=\"muted\">Patient: ______________________ &nbsp; Physiotherapist: ______________________</p>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n", // not translated: HTML markup
+        crate::i18n::current().code(),
         esc(&title),
+    );
+    let _ = writeln!(
+        out,
+        "<style>\n{STYLE}\n</style>\n</head>\n<body{}>\n<h1>{}</h1>", // not translated: HTML markup
         if programmes.is_empty() {
             ""
         } else {
-            " class=\"compact\""
+            " class=\"compact\"" // not translated: HTML markup
         },
-        esc(&period.label()),
-        env!("CARGO_PKG_VERSION"),
-        esc(&super::day_text(today)),
+        esc(&t!("report-title")),
+    );
+    let line = t!(
+        "report-period-line",
+        period = mark(0),
+        version = env!("CARGO_PKG_VERSION"),
+        date = super::day_text(today)
+    );
+    let bold_period = format!("<b>{}</b>", esc(&period.label()));
+    let _ = writeln!(out, "<p>{}</p>", esc_marked(&line, &[bold_period]));
+    let blank = "______________________";
+    let _ = writeln!(
+        out,
+        "<p class=\"muted\">{} {blank} &nbsp; {} {blank}</p>", // not translated: HTML markup
+        esc(&t!("report-patient")),
+        esc(&t!("report-physiotherapist")),
     );
     let as_of = super::as_of(period, today);
     for p in programmes {
@@ -83,36 +101,59 @@ pub fn html(
     }
     let days: std::collections::BTreeSet<Date> =
         sessions.iter().map(|s| local_date(s.started, tz)).collect();
-    let average = |v: Option<f64>| v.map_or("–".to_string(), |v| format!("{v:.1}"));
+    let average = |v: Option<f64>| {
+        v.map_or("–".to_string(), |v| {
+            crate::format::decimal(&format!("{v:.1}"))
+        })
+    };
     let (done, planned) = t.reps;
-    let percent = if planned > 0 {
-        format!(" ({:.0} %)", done as f64 * 100.0 / planned as f64)
+    let reps = if planned > 0 {
+        t!(
+            "report-count-of-percent",
+            done = done,
+            total = planned,
+            percent = format!("{:.0}", done as f64 * 100.0 / planned as f64)
+        )
     } else {
-        String::new()
+        t!("report-count-of", done = done, total = planned)
     };
     let numbers = [
-        ("Sessions", t.sessions.to_string()),
-        ("Days active", days.len().to_string()),
-        ("Exercise time", minutes_text(t.minutes)),
-        ("Completed", format!("{} of {}", t.completed, t.sessions)),
-        ("Stopped for pain", t.stopped_for_pain.to_string()),
-        ("Reps done", format!("{done} of {planned}{percent}")),
+        (t!("report-number-sessions"), t.sessions.to_string()),
+        (t!("report-number-days-active"), days.len().to_string()),
+        (t!("report-number-exercise-time"), minutes_text(t.minutes)),
         (
-            "Pain before → after",
+            t!("report-number-completed"),
+            t!("report-count-of", done = t.completed, total = t.sessions),
+        ),
+        (
+            t!("report-number-stopped-for-pain"),
+            t.stopped_for_pain.to_string(),
+        ),
+        (t!("report-number-reps-done"), reps),
+        (
+            t!("report-number-pain"),
             format!("{} → {}", average(t.pain_before), average(t.pain_after)),
         ),
     ];
-    out.push_str("<div class=\"numbers\">\n");
+    out.push_str("<div class=\"numbers\">\n"); // not translated: HTML markup
     for (label, value) in numbers {
-        let _ = writeln!(out, "<div>{}<b>{}</b></div>", esc(label), esc(&value));
+        let _ = writeln!(out, "<div>{}<b>{}</b></div>", esc(&label), esc(&value));
     }
     out.push_str("</div>\n");
     if sessions.is_empty() {
-        out.push_str("<p>No sessions were recorded in this period.</p>\n");
+        let _ = writeln!(out, "<p>{}</p>", esc(&t!("report-no-sessions")));
     } else {
-        out.push_str("<div class=\"charts\">\n<div><h2>Minutes per week</h2>\n");
+        let _ = writeln!(
+            out,
+            "<div class=\"charts\">\n<div><h2>{}</h2>", // not translated: HTML markup
+            esc(&t!("report-chart-minutes-heading"))
+        );
         out.push_str(&charts::minutes_chart(sessions, tz));
-        out.push_str("</div>\n<div><h2>Pain before (○) and after (●), 0–10</h2>\n");
+        let _ = writeln!(
+            out,
+            "</div>\n<div><h2>{}</h2>",
+            esc(&t!("report-chart-pain-heading"))
+        );
         out.push_str(&charts::pain_chart(sessions, tz));
         out.push_str("</div>\n</div>\n");
         let listed = if programmes.is_empty() {
@@ -123,14 +164,13 @@ pub fn html(
         sessions_table(&mut out, sessions, listed, tz);
         exercises_table(&mut out, sessions);
     }
-    use crate::safety::{CONTACT, CONTACT_HEADING, URGENT, URGENT_HEADING};
     let _ = write!(
         out,
-        "<div class=\"signs\"><b class=\"urgent\">{}</b> {}.<br><b>{}</b> {}.</div>\n</body>\n</html>\n",
-        esc(URGENT_HEADING),
-        esc(&URGENT.join("; ")),
-        esc(CONTACT_HEADING),
-        esc(&CONTACT.join("; ")),
+        "<div class=\"signs\"><b class=\"urgent\">{}</b> {}.<br><b>{}</b> {}.</div>\n</body>\n</html>\n", // not translated: HTML markup
+        esc(&safety::urgent_heading()),
+        esc(&safety::urgent().join("; ")),
+        esc(&safety::contact_heading()),
+        esc(&safety::contact().join("; ")),
     );
     out
 }
@@ -148,54 +188,69 @@ fn sessions_table(out: &mut String, sessions: &[&SessionEntry], listed: usize, t
         .rev()
         .take(listed)
         .any(|s| s.programme.is_some());
-    let _ = write!(
+    let heading = match one {
+        Some(routine) => t!("report-sessions-heading-routine", routine = routine),
+        None => t!("report-sessions-heading"),
+    };
+    let th = |id: String| format!("<th>{}</th>", esc(&id));
+    let th_n = |id: String| format!("<th class=\"n\">{}</th>", esc(&id)); // not translated: HTML markup
+    let _ = writeln!(
         out,
-        "<h2>Sessions (newest first){}</h2>\n<table class=\"list\">\n<tr><th>Date</th>{}{}\
-         <th>Done</th><th class=\"n\">Time</th><th>Pain</th><th>Ended</th><th>Where / note</th></tr>\n",
-        one.map_or(String::new(), |r| format!(" — {}", esc(r))),
+        "<h2>{}</h2>\n<table class=\"list\">\n<tr>{}{}{}{}{}{}{}{}</tr>", // not translated: HTML markup
+        esc(&heading),
+        th(t!("report-col-date")),
         if weeks {
-            "<th class=\"n\">Week</th>"
+            th_n(t!("report-col-week"))
         } else {
-            ""
+            String::new()
         },
         if one.is_some() {
-            ""
+            String::new()
         } else {
-            "<th>Routine</th>"
+            th(t!("report-col-routine"))
         },
+        th(t!("report-col-done")),
+        th_n(t!("report-col-time")),
+        th(t!("report-col-pain")),
+        th(t!("report-col-ended")),
+        th(t!("report-col-where-note")),
     );
     for s in sessions.iter().rev().take(listed) {
         let note = where_and_note(s);
         let _ = writeln!(
             out,
-            "<tr><td>{}</td>{}{}<td>{}</td><td class=\"n\">{}</td><td>{}{}</td><td class=\"text\">{}{}</td><td class=\"text\">{}</td></tr>",
+            "<tr><td>{}</td>{}{}<td>{}</td><td class=\"n\">{}</td><td>{}{}</td><td class=\"text\">{}{}</td><td class=\"text\">{}</td></tr>", // not translated: HTML markup
             esc(&crate::report::moment_text(s.started, tz)),
             match (&s.programme, weeks) {
-                (Some(mark), true) => format!("<td class=\"n\">{}</td>", mark.week),
-                (None, true) => "<td class=\"n\">–</td>".to_string(),
+                (Some(mark), true) => format!("<td class=\"n\">{}</td>", mark.week), // not translated: HTML markup
+                (None, true) => "<td class=\"n\">–</td>".to_string(), // not translated: HTML markup
                 (_, false) => String::new(),
             },
             if one.is_some() {
                 String::new()
             } else {
-                format!("<td class=\"text\">{}</td>", esc(&cut(&s.routine)))
+                format!("<td class=\"text\">{}</td>", esc(&cut(&s.routine))) // not translated: HTML markup
             },
             esc(&s.completion()),
             esc(&minutes_text(s.active_ms() as f64 / 60_000.0)),
             esc(&pain_text(s)),
             if s.pain_alert() {
-                " <span class=\"alert\">alert</span>"
+                alert_tag(&t!("report-alert"))
             } else {
-                ""
+                String::new()
             },
             esc(&match &s.stopped_during {
-                Some(place) => format!("{} during {place}", s.ending.label()),
+                Some(place) => t!(
+                    "report-ended-during",
+                    ending = s.ending.label(),
+                    place = place
+                ),
                 None => s.ending.label().to_string(),
             }),
             if s.started_above_limit {
-                " <span class=\"alert\">· started anyway</span>"
+                alert_tag(&format!("· {}", t!("report-started-anyway")))
             } else {
-                ""
+                String::new()
             },
             esc(&cut(&note)),
         );
@@ -204,10 +259,18 @@ fn sessions_table(out: &mut String, sessions: &[&SessionEntry], listed: usize, t
     if sessions.len() > listed {
         let _ = writeln!(
             out,
-            "<p class=\"muted\">{} earlier session(s) in this period are counted above and listed in the CSV export.</p>",
-            sessions.len() - listed
+            "<p class=\"muted\">{}</p>", // not translated: HTML markup
+            esc(&t!(
+                "report-earlier-sessions",
+                count = sessions.len() - listed
+            ))
         );
     }
+}
+
+/// A word marking a pain alert in the sessions list.
+fn alert_tag(text: &str) -> String {
+    format!(" <span class=\"alert\">{}</span>", esc(text)) // not translated: HTML markup
 }
 
 fn exercises_table(out: &mut String, sessions: &[&SessionEntry]) {
@@ -235,16 +298,24 @@ fn exercises_table(out: &mut String, sessions: &[&SessionEntry]) {
             }
         }
     }
-    out.push_str(
-        "<h2>Exercises</h2>\n<table>\n<tr><th>Exercise</th><th class=\"n\">Sessions</th>\
-         <th class=\"n\">Reps done</th><th class=\"n\">Holds done</th><th class=\"n\">Steps skipped</th></tr>\n",
+    let th_n = |id: String| format!("<th class=\"n\">{}</th>", esc(&id)); // not translated: HTML markup
+    let _ = writeln!(
+        out,
+        "<h2>{}</h2>\n<table>\n<tr><th>{}</th>{}{}{}{}</tr>",
+        esc(&t!("report-exercises-heading")),
+        esc(&t!("report-col-exercise")),
+        th_n(t!("report-col-sessions")),
+        th_n(t!("report-col-reps-done")),
+        th_n(t!("report-col-holds-done")),
+        th_n(t!("report-col-steps-skipped")),
     );
     for (name, [count, reps, reps_of, holds, holds_of, skipped]) in rows {
         let _ = writeln!(
             out,
-            "<tr><td>{}</td><td class=\"n\">{count}</td><td class=\"n\">{reps} of {reps_of}</td>\
-             <td class=\"n\">{holds} of {holds_of}</td><td class=\"n\">{skipped}</td></tr>",
-            esc(&name)
+            "<tr><td>{}</td><td class=\"n\">{count}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{skipped}</td></tr>", // not translated: HTML markup
+            esc(&name),
+            esc(&t!("report-count-of", done = reps, total = reps_of)),
+            esc(&t!("report-count-of", done = holds, total = holds_of)),
         );
     }
     out.push_str("</table>\n");
@@ -261,6 +332,22 @@ fn cut(text: &str) -> String {
 }
 
 pub(super) use crate::format::html as esc;
+
+/// A stand-in for the `index`th piece of markup in a message, for [`esc_marked`]: a character
+/// of Unicode's private use area, which no message has and escaping leaves alone.
+pub(crate) fn mark(index: u32) -> String {
+    char::from_u32(0xE000 + index).map_or_else(String::new, String::from)
+}
+
+/// `text` escaped for the page, with each [`mark`] replaced by its piece of `markup` (already
+/// safe HTML): how a translated sentence keeps, say, one bold word wherever its language puts it.
+pub(crate) fn esc_marked(text: &str, markup: &[String]) -> String {
+    let mut out = esc(text);
+    for (index, piece) in (0..).zip(markup) {
+        out = out.replace(&mark(index), piece);
+    }
+    out
+}
 
 /// Where it hurt and the note, joined for a table cell.
 fn where_and_note(s: &SessionEntry) -> String {

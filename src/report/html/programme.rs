@@ -11,6 +11,7 @@ use crate::programme::ProgrammeSummary;
 use crate::report::pain_text;
 use crate::report::programme::{flag_reasons, flagged, schedule_text, standing_text, week_dates};
 use crate::store::history::SessionEntry;
+use crate::t;
 
 /// At most this many flagged sessions are listed per programme, newest first (all are in the
 /// CSV).
@@ -32,13 +33,16 @@ pub(super) fn section(
     // Counted as of the period's last day; said only when that is not the report's day.
     let mut standing = standing_text(&programme.schedule, as_of);
     if as_of != today {
-        standing.push_str(&format!(" on {}", crate::report::day_text(as_of)));
+        standing = t!(
+            "report-standing-on",
+            standing = standing,
+            date = crate::report::day_text(as_of)
+        );
     }
     let _ = write!(
         out,
-        "<section class=\"programme\">\n<h2>Programme: {}</h2>\n\
-         <p class=\"adherence\">{}</p>\n<p class=\"muted schedule\">{} · {}{}</p>\n",
-        esc(&programme.title),
+        "<section class=\"programme\">\n<h2>{}</h2>\n<p class=\"adherence\">{}</p>\n<p class=\"muted schedule\">{} · {}{}</p>\n", // not translated: HTML markup
+        esc(&t!("report-programme-heading", title = &programme.title)),
         esc(&adherence.sentence()),
         esc(&schedule_text(&programme.schedule)),
         esc(&standing),
@@ -48,7 +52,7 @@ pub(super) fn section(
         out.push_str("</section>\n");
         return;
     }
-    out.push_str("<div class=\"side\">\n");
+    out.push_str("<div class=\"side\">\n"); // not translated: HTML markup
     weeks_table(out, programme, as_of);
     let flagged: Vec<&&SessionEntry> = sessions
         .iter()
@@ -56,7 +60,12 @@ pub(super) fn section(
         .filter(|s| programme.holds(s) && flagged(s))
         .collect();
     if flagged.is_empty() {
-        out.push_str("<div><h3>Pain alerts</h3>\n<p>None in this period.</p></div>\n");
+        let _ = writeln!(
+            out,
+            "<div><h3>{}</h3>\n<p>{}</p></div>",
+            esc(&t!("report-pain-alerts-heading")),
+            esc(&t!("report-pain-alerts-none"))
+        );
     } else {
         flagged_list(out, &flagged, tz);
     }
@@ -75,32 +84,42 @@ fn limits_text(sessions: &[&SessionEntry], programme: &ProgrammeSummary) -> Stri
     };
     let mut parts = Vec::new();
     if let Some(limit) = limits.stop_above {
-        parts.push(format!("stop above {limit}"));
+        parts.push(t!("report-limit-stop-above", limit = limit));
     }
     if let Some(rise) = limits.rise_alert {
-        parts.push(format!("alert on a rise of {rise}"));
+        parts.push(t!("report-limit-rise", rise = rise));
     }
-    format!(" · pain limits: {}", parts.join(", "))
+    format!(" · {}", t!("report-pain-limits", limits = parts.join(", ")))
 }
 
 fn weeks_table(out: &mut String, programme: &ProgrammeSummary, as_of: Date) {
     let current = programme.schedule.week_of(as_of);
-    out.push_str(
-        "<table class=\"list\">\n<tr><th>Week</th><th>Dates</th><th class=\"n\">Planned</th>\
-         <th class=\"n\">Done</th><th class=\"n\">Partly</th><th class=\"n\">Pain alerts</th></tr>\n",
+    let th_n = |id: String| format!("<th class=\"n\">{}</th>", esc(&id)); // not translated: HTML markup
+    let _ = writeln!(
+        out,
+        "<table class=\"list\">\n<tr><th>{}</th><th>{}</th>{}{}{}{}</tr>", // not translated: HTML markup
+        esc(&t!("report-col-week")),
+        esc(&t!("report-col-dates")),
+        th_n(t!("report-col-planned")),
+        th_n(t!("report-col-done-sessions")),
+        th_n(t!("report-col-partly")),
+        th_n(t!("report-col-pain-alerts")),
+    );
+    let so_far = format!(
+        " <span class=\"muted\">{}</span>", // not translated: HTML markup
+        esc(&t!("report-week-so-far"))
     );
     let weeks = &programme.adherence.weeks;
     let earlier = weeks.len().saturating_sub(WEEKS);
     for week in &weeks[earlier..] {
         let now = if current == Some(week.week) {
-            " <span class=\"muted\">(so far)</span>"
+            so_far.as_str()
         } else {
             ""
         };
         let _ = writeln!(
             out,
-            "<tr><td>{}{now}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td>\
-             <td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
+            "<tr><td>{}{now}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>", // not translated: HTML markup
             week.week,
             esc(&week_dates(&programme.schedule, week.week)),
             week.planned,
@@ -112,23 +131,26 @@ fn weeks_table(out: &mut String, programme: &ProgrammeSummary, as_of: Date) {
     if earlier > 0 {
         let _ = writeln!(
             out,
-            "<tr><td colspan=\"6\" class=\"muted\">Weeks 1–{earlier} are in the CSV export.</td></tr>"
+            "<tr><td colspan=\"6\" class=\"muted\">{}</td></tr>", // not translated: HTML markup
+            esc(&t!("report-weeks-in-csv", last = earlier))
         );
     }
     out.push_str("</table>\n");
 }
 
 fn flagged_list(out: &mut String, flagged: &[&&SessionEntry], tz: &TimeZone) {
-    out.push_str(
-        "<div><h3>Pain alerts and sessions started above the limit</h3>\n<ul class=\"flags\">\n",
+    let _ = writeln!(
+        out,
+        "<div><h3>{}</h3>\n<ul class=\"flags\">", // not translated: HTML markup
+        esc(&t!("report-flagged-heading"))
     );
     for s in flagged.iter().take(FLAGGED) {
-        let mut parts = vec![format!("pain {}", pain_text(s))];
+        let mut parts = vec![t!("report-flag-pain", pain = pain_text(s))];
         parts.extend(flag_reasons(s));
         let note = where_and_note(s);
         let _ = writeln!(
             out,
-            "<li><b>{}</b> · {}{}</li>",
+            "<li><b>{}</b> · {}{}</li>", // not translated: HTML markup
             esc(&crate::format::day_short(
                 s.started.to_zoned_datetime(tz.clone()).date()
             )),
@@ -144,8 +166,8 @@ fn flagged_list(out: &mut String, flagged: &[&&SessionEntry], tz: &TimeZone) {
     if flagged.len() > FLAGGED {
         let _ = writeln!(
             out,
-            "<p class=\"muted\">{} more in the CSV export.</p>",
-            flagged.len() - FLAGGED
+            "<p class=\"muted\">{}</p>", // not translated: HTML markup
+            esc(&t!("report-flagged-more", count = flagged.len() - FLAGGED))
         );
     }
     out.push_str("</div>\n");

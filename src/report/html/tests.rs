@@ -91,7 +91,7 @@ fn a_programme_section_leads_with_adherence_then_weeks_then_pain_alerts() {
     assert!(page.contains("2 → 4 <span class=\"alert\">alert</span>"));
     assert!(page.contains("<span class=\"alert\">· started anyway</span>"));
     assert!(
-        page.contains("5 earlier session(s)"),
+        page.contains("5 earlier sessions"),
         "5 listed with a programme"
     );
 }

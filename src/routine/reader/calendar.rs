@@ -2,30 +2,27 @@
 
 use toml::de::DeValue;
 
-use super::{Reader, Value};
+use super::{Reader, Value, values};
 use crate::routine::Day;
+use crate::t;
 
 impl Reader<'_> {
     /// A calendar date: a TOML local date, or a "YYYY-MM-DD" string.
     pub(super) fn date(&mut self, value: &Value<'_>, key: &str) -> Option<jiff::civil::Date> {
-        let hint = format!("write {key} = 2026-12-07 (year-month-day, without quotes)");
+        let hint = t!("routine-date-hint", key = key);
         let text = match value.get_ref() {
             DeValue::Datetime(datetime) if datetime.time.is_none() && datetime.offset.is_none() => {
                 datetime.to_string()
             }
             DeValue::Datetime(_) => {
-                self.error(
-                    value.span(),
-                    format!("`{key}` must be a date alone, without a time"),
-                    hint,
-                );
+                self.error(value.span(), t!("routine-date-with-time", key = key), hint);
                 return None;
             }
             DeValue::String(text) => text.to_string(),
             other => {
                 self.error(
                     value.span(),
-                    format!("`{key}` must be a date, not {}", other.type_str()),
+                    t!("routine-not-date", key = key, kind = values::kind(other)),
                     hint,
                 );
                 return None;
@@ -37,7 +34,7 @@ impl Reader<'_> {
             _ => {
                 self.error(
                     value.span(),
-                    format!("`{key}`: \"{text}\" is not a calendar date"),
+                    t!("routine-no-such-date", key = key, text = text),
                     hint,
                 );
                 None
@@ -47,24 +44,20 @@ impl Reader<'_> {
 
     /// `days`: weekday names, no repeats.
     pub(super) fn days(&mut self, value: &Value<'_>) -> Option<Vec<Day>> {
-        let hint = "write days = [\"mon\", \"wed\", \"fri\"]: mon tue wed thu fri sat sun";
+        let hint = t!("routine-days-hint");
         let DeValue::Array(items) = value.get_ref() else {
-            self.wrong_type(
-                value,
-                "days",
-                "a list of weekdays such as [\"mon\", \"wed\"]",
-            );
+            self.wrong_type(value, "days", &t!("routine-expected-days"));
             return None;
         };
         if items.is_empty() {
-            self.error(value.span(), "`days` is an empty list", hint);
+            self.error(value.span(), t!("routine-days-empty"), hint);
             return None;
         }
         let mut days = Vec::new();
         let mut complete = true;
         for item in items {
             let Some(name) = item.get_ref().as_str() else {
-                self.wrong_type(item, "days", "weekday names in quotes");
+                self.wrong_type(item, "days", &t!("routine-expected-day-names"));
                 complete = false;
                 continue;
             };
@@ -72,14 +65,15 @@ impl Reader<'_> {
                 Some(day) if days.contains(&day) => {
                     self.error(
                         item.span(),
-                        format!("\"{name}\" is listed twice in `days`"),
-                        "list each weekday once",
+                        t!("routine-day-twice", day = name),
+                        t!("routine-day-twice-hint"),
                     );
                     complete = false;
                 }
                 Some(day) => days.push(day),
                 None => {
-                    self.error(item.span(), format!("\"{name}\" is not a weekday"), hint);
+                    let message = t!("routine-not-a-day", day = name);
+                    self.error(item.span(), message, hint.clone());
                     complete = false;
                 }
             }
@@ -91,31 +85,32 @@ impl Reader<'_> {
     /// `remind_at`: "HH:MM" times, at most `per_day` of them.
     pub(super) fn times(&mut self, value: &Value<'_>, per_day: u32) -> Vec<String> {
         let DeValue::Array(items) = value.get_ref() else {
-            self.wrong_type(value, "remind_at", "a list of times such as [\"18:00\"]");
+            self.wrong_type(value, "remind_at", &t!("routine-expected-times"));
             return Vec::new();
         };
         if items.len() > per_day as usize {
             self.error(
                 value.span(),
-                format!(
-                    "`remind_at` has {} times, but per_day is {per_day}",
-                    items.len()
+                t!(
+                    "routine-too-many-times",
+                    count = items.len(),
+                    per_day = per_day.to_string()
                 ),
-                "give at most one reminder time per session of the day",
+                t!("routine-too-many-times-hint"),
             );
         }
         let mut times = Vec::new();
         for item in items {
             let Some(text) = item.get_ref().as_str() else {
-                self.wrong_type(item, "remind_at", "times in quotes, such as \"18:00\"");
+                self.wrong_type(item, "remind_at", &t!("routine-expected-time-text"));
                 continue;
             };
             match clock_time(text) {
                 Some(time) => times.push(time),
                 None => self.error(
                     item.span(),
-                    format!("\"{text}\" is not a time of day"),
-                    "write a 24-hour time as \"HH:MM\", such as \"08:30\" or \"18:00\"",
+                    t!("routine-not-a-time", text = text),
+                    t!("routine-not-a-time-hint"),
                 ),
             }
         }

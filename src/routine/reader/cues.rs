@@ -4,6 +4,7 @@ use toml::de::{DeTable, DeValue};
 
 use super::Reader;
 use crate::routine::Cues;
+use crate::t;
 
 /// The keys `cues` takes.
 pub(crate) const CUE_KEYS: &[&str] = &["up", "hold", "down", "rep", "left", "right"];
@@ -15,11 +16,7 @@ impl Reader<'_> {
             return cues;
         };
         let DeValue::Table(words) = value.get_ref() else {
-            self.wrong_type(
-                value,
-                "cues",
-                "a table such as { up = \"Bend forward\", down = \"Sit up slowly\" }",
-            );
+            self.wrong_type(value, "cues", &t!("routine-expected-cues"));
             return cues;
         };
         for (key, word) in words {
@@ -31,7 +28,7 @@ impl Reader<'_> {
                 "left" => &mut cues.left,
                 "right" => &mut cues.right,
                 _ => {
-                    self.unknown_key(key, word, CUE_KEYS, "in cues");
+                    self.unknown_key(key, word, CUE_KEYS, &t!("routine-place-cues"));
                     continue;
                 }
             };
@@ -43,18 +40,19 @@ impl Reader<'_> {
             if chars == 0 {
                 self.error(
                     word.span(),
-                    format!("the `{}` cue is empty", key.get_ref()),
-                    "write the words to show and say, or remove the line to keep the default",
+                    t!("routine-cue-empty", key = key.get_ref()),
+                    t!("routine-cue-empty-hint"),
                 );
             } else if chars > Cues::MAX_CHARS {
                 self.error(
                     word.span(),
-                    format!(
-                        "the `{}` cue is {chars} characters long (at most {})",
-                        key.get_ref(),
-                        Cues::MAX_CHARS
+                    t!(
+                        "routine-cue-too-long",
+                        key = key.get_ref(),
+                        count = chars,
+                        max = Cues::MAX_CHARS.to_string()
                     ),
-                    "a cue is read from two metres away: keep it to a few words",
+                    t!("routine-cue-too-long-hint"),
                 );
             } else {
                 *slot = Some(text.to_string());

@@ -8,6 +8,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::i18n::Lang;
+use crate::t;
 
 use super::{Diagnostic, Exercise, MAX_REPS, MAX_SETS, MAX_STEPS, MAX_TOTAL, Routine};
 
@@ -57,16 +58,14 @@ pub(crate) use cues::CUE_KEYS;
 pub(crate) use programme::{PAIN_KEYS, SCHEDULE_KEYS, STAGE_KEYS};
 #[cfg(test)]
 pub(crate) use safety::SAFETY_KEYS;
-const FORMAT_HINT: &str = "see docs/routine-format.md for every key, with an example";
 
 type Value<'i> = Spanned<DeValue<'i>>;
 
 pub(super) fn read(text: &str) -> Result<Routine, Vec<Diagnostic>> {
     if text.trim().is_empty() {
         return Err(vec![
-            Diagnostic::at(text, 0..0, "the file is empty").with_hint(
-                "a routine needs a [routine] table with a title and at least one [[exercise]] with a name; see docs/routine-format.md",
-            ),
+            Diagnostic::at(text, 0..0, t!("routine-file-empty"))
+                .with_hint(t!("routine-file-empty-hint")),
         ]);
     }
     let (root, errors) = DeTable::parse_recoverable(text);
@@ -76,7 +75,7 @@ pub(super) fn read(text: &str) -> Result<Routine, Vec<Diagnostic>> {
             .map(|err| {
                 let span = err.span().unwrap_or(0..0);
                 Diagnostic::at(text, span, syntax_message(err.message()))
-                    .with_hint("this is not valid TOML here; compare with the example in docs/routine-format.md")
+                    .with_hint(t!("routine-toml-syntax-hint"))
             })
             .collect();
         diagnostics.dedup_by_key(|d| d.line);
@@ -100,7 +99,7 @@ pub(super) fn read(text: &str) -> Result<Routine, Vec<Diagnostic>> {
 
 fn syntax_message(message: &str) -> String {
     let first = message.lines().next().unwrap_or(message).trim();
-    format!("TOML syntax: {first}")
+    t!("routine-toml-syntax", detail = first)
 }
 
 struct Reader<'t> {
@@ -137,15 +136,15 @@ impl Reader<'_> {
                 name if TOP_KEYS.contains(&name) => {}
                 name if ROUTINE_KEYS.contains(&name) => self.error(
                     key.span(),
-                    format!("`{name}` is outside any table"),
-                    format!("put it under the [routine] header: [routine] then {name} = …"),
+                    t!("routine-key-outside-table", key = name),
+                    t!("routine-key-outside-table-routine-hint", key = name),
                 ),
                 name if EXERCISE_KEYS.contains(&name) => self.error(
                     key.span(),
-                    format!("`{name}` is outside any table"),
-                    "put it under an [[exercise]] header",
+                    t!("routine-key-outside-table", key = name),
+                    t!("routine-key-outside-table-exercise-hint"),
                 ),
-                _ => self.unknown_key(key, value, TOP_KEYS, "at the top level"),
+                _ => self.unknown_key(key, value, TOP_KEYS, &t!("routine-place-top")),
             }
         }
         let header = match root.get_key_value("routine") {
@@ -154,8 +153,8 @@ impl Reader<'_> {
                 other => {
                     self.error(
                         value.span(),
-                        format!("`routine` must be a table, not {}", other.type_str()),
-                        "write a [routine] header line with title = \"…\" below it",
+                        t!("routine-routine-not-table", kind = values::kind(other)),
+                        t!("routine-routine-not-table-hint"),
                     );
                     None
                 }
@@ -163,8 +162,8 @@ impl Reader<'_> {
             None => {
                 self.error(
                     0..0,
-                    "the file has no [routine] table",
-                    "start the file with [routine] and a line title = \"…\"",
+                    t!("routine-no-routine-table"),
+                    t!("routine-no-routine-table-hint"),
                 );
                 None
             }
@@ -218,11 +217,11 @@ impl Reader<'_> {
             if EXERCISE_KEYS.contains(&name) {
                 self.error(
                     key.span(),
-                    format!("`{name}` belongs to an exercise, not to [routine]"),
-                    "move it below an [[exercise]] header",
+                    t!("routine-key-belongs-to-exercise", key = name),
+                    t!("routine-key-belongs-to-exercise-hint"),
                 );
             } else {
-                self.unknown_key(key, value, ROUTINE_KEYS, "in [routine]");
+                self.unknown_key(key, value, ROUTINE_KEYS, &t!("routine-place-routine"));
             }
         }
         let title = self.required_text(table, "title", span, "[routine]");
@@ -240,11 +239,14 @@ impl Reader<'_> {
         let text = self.text_of(value, "language")?;
         let lang = Lang::parse(&text).filter(|l| l.code() == text.trim().to_lowercase());
         if lang.is_none() {
-            let codes: Vec<String> = Lang::ALL.iter().map(|l| format!("\"{}\"", l.code())).collect();
+            let codes: Vec<String> = Lang::ALL
+                .iter()
+                .map(|l| format!("\"{}\"", l.code()))
+                .collect();
             self.error(
                 value.span(),
-                format!("Repcue has no language \"{}\"", text.trim()),
-                format!("write one of {}, or leave `language` out to follow the person's language", codes.join(", ")),
+                t!("routine-no-such-language", language = text.trim()),
+                t!("routine-no-such-language-hint", codes = codes.join(", ")),
             );
         }
         lang
@@ -254,16 +256,16 @@ impl Reader<'_> {
         let Some((key, value)) = root.get_key_value("exercise") else {
             self.error(
                 self.text.len()..self.text.len(),
-                "the routine has no exercises",
-                "add at least one [[exercise]] header with a name = \"…\" line below it",
+                t!("routine-no-exercises"),
+                t!("routine-no-exercises-hint"),
             );
             return None;
         };
         let DeValue::Array(items) = value.get_ref() else {
             self.error(
                 key.span(),
-                "`exercise` must be a list of tables",
-                "write each exercise under its own [[exercise]] header (double brackets)",
+                t!("routine-exercise-not-list"),
+                t!("routine-exercise-not-list-hint"),
             );
             return None;
         };
@@ -280,8 +282,8 @@ impl Reader<'_> {
                 other => {
                     self.error(
                         item.span(),
-                        format!("an exercise must be a table, not {}", other.type_str()),
-                        "write each exercise under its own [[exercise]] header",
+                        t!("routine-exercise-not-table", kind = values::kind(other)),
+                        t!("routine-exercise-not-table-hint"),
                     );
                     complete = false;
                 }
@@ -293,8 +295,8 @@ impl Reader<'_> {
         if exercises.is_empty() {
             self.error(
                 key.span(),
-                "the routine has no exercises",
-                "add at least one [[exercise]] with a name",
+                t!("routine-no-exercises"),
+                t!("routine-no-exercises-empty-hint"),
             );
             return None;
         }
@@ -315,19 +317,20 @@ impl Reader<'_> {
             match name {
                 "up" | "down" => self.error(
                     key.span(),
-                    format!("`{name}` is part of the tempo"),
-                    format!("write it as tempo = {{ {name} = \"2s\" }}"),
+                    t!("routine-key-part-of-tempo", key = name),
+                    t!("routine-key-part-of-tempo-hint", key = name),
                 ),
                 _ if ROUTINE_KEYS.contains(&name) => self.error(
                     key.span(),
-                    format!("`{name}` belongs to [routine], not to an exercise"),
-                    "move it below the [routine] header",
+                    t!("routine-key-belongs-to-routine", key = name),
+                    t!("routine-key-belongs-to-routine-hint"),
                 ),
-                _ => self.unknown_key(key, value, EXERCISE_KEYS, "in [[exercise]]"),
+                _ => self.unknown_key(key, value, EXERCISE_KEYS, &t!("routine-place-exercise")),
             }
         }
         let header = self.header_span(span.clone());
-        let name = self.required_text(table, "name", header.clone(), "this [[exercise]]");
+        let owner = t!("routine-this-exercise");
+        let name = self.required_text(table, "name", header.clone(), &owner);
         let instructions = self.text_value(table, "instructions");
         let caution = self.text_value(table, "caution");
         let image = self.text_value(table, "image");

@@ -5,9 +5,10 @@ use std::time::Duration;
 
 use toml::de::{DeTable, DeValue};
 
-use super::{EXERCISE_KEYS, Reader, TEMPO_KEYS, Value};
+use super::{EXERCISE_KEYS, Reader, TEMPO_KEYS, Value, values};
 use crate::routine::programme::{MAX_PER_DAY, MAX_WEEKS};
 use crate::routine::{MAX_REPS, MAX_SETS, Pace, PainLimits, Schedule, Stage};
+use crate::t;
 
 /// The keys `[schedule]` takes.
 pub(crate) const SCHEDULE_KEYS: &[&str] =
@@ -30,26 +31,18 @@ impl Reader<'_> {
     /// The `[schedule]` table, when there is one.
     pub(super) fn schedule(&mut self, root: &DeTable<'_>) -> Option<Schedule> {
         let value = root.get("schedule")?;
-        let table = self.table_of(
-            value,
-            "schedule",
-            "a [schedule] header with start = … below it",
-        )?;
+        let table = self.table_of(value, "schedule", &t!("routine-expected-schedule"))?;
         let errors_before = self.diagnostics.len();
         for (key, value) in table {
             if !SCHEDULE_KEYS.contains(&key.get_ref().as_ref()) {
-                self.unknown_key(key, value, SCHEDULE_KEYS, "in [schedule]");
+                self.unknown_key(key, value, SCHEDULE_KEYS, &t!("routine-place-schedule"));
             }
         }
         let start = match table.get("start") {
             Some(value) => self.date(value, "start"),
             None => {
                 let header = self.header_span(value.span());
-                self.error(
-                    header,
-                    "[schedule] has no `start`",
-                    "add a line start = 2026-12-07: the first day of week 1",
-                );
+                self.error(header, t!("routine-no-start"), t!("routine-no-start-hint"));
                 None
             }
         };
@@ -62,8 +55,8 @@ impl Reader<'_> {
         {
             self.error(
                 key.span(),
-                "[schedule] gives both `days` and `per_week`",
-                "keep one: days = [\"mon\", \"wed\", \"fri\"] for fixed days, or per_week = 3 for any 3 days a week",
+                t!("routine-days-and-per-week"),
+                t!("routine-days-and-per-week-hint"),
             );
         }
         let remind_at = table
@@ -77,8 +70,8 @@ impl Reader<'_> {
         {
             self.error(
                 value.span(),
-                "`start` is so late that the programme would run past the year 9999",
-                "write the real first day of week 1, such as start = 2026-12-07",
+                t!("routine-start-too-late"),
+                t!("routine-start-too-late-hint"),
             );
         }
         let schedule = Schedule {
@@ -97,16 +90,12 @@ impl Reader<'_> {
         let Some(value) = root.get("pain") else {
             return PainLimits::default();
         };
-        let Some(table) = self.table_of(
-            value,
-            "pain",
-            "a [pain] header with stop_above = 5 below it",
-        ) else {
+        let Some(table) = self.table_of(value, "pain", &t!("routine-expected-pain")) else {
             return PainLimits::default();
         };
         for (key, value) in table {
             if !PAIN_KEYS.contains(&key.get_ref().as_ref()) {
-                self.unknown_key(key, value, PAIN_KEYS, "in [pain]");
+                self.unknown_key(key, value, PAIN_KEYS, &t!("routine-place-pain"));
             }
         }
         PainLimits {
@@ -129,27 +118,23 @@ impl Reader<'_> {
         if !schedule.0 {
             self.error(
                 key.span(),
-                "`progress` needs a [schedule]: stages start in a programme week",
-                "add a [schedule] table with start = 2026-12-07 (the first day of week 1) and weeks = 6",
+                t!("routine-progress-needs-schedule"),
+                t!("routine-progress-needs-schedule-hint"),
             );
             return Vec::new();
         }
         let DeValue::Array(items) = value.get_ref() else {
             self.error(
                 value.span(),
-                "`progress` must be a list of tables",
-                "write each stage under its own [[exercise.progress]] header, below its exercise",
+                t!("routine-progress-not-list"),
+                t!("routine-progress-not-list-hint"),
             );
             return Vec::new();
         };
         let mut stages: Vec<(Stage, Range<usize>)> = Vec::new();
         for item in items {
             let DeValue::Table(stage_table) = item.get_ref() else {
-                self.wrong_type(
-                    item,
-                    "progress",
-                    "a table under an [[exercise.progress]] header",
-                );
+                self.wrong_type(item, "progress", &t!("routine-expected-stage"));
                 continue;
             };
             let header = self.header_span(item.span());
@@ -162,11 +147,12 @@ impl Reader<'_> {
                         .map_or(header.clone(), |v| v.span());
                     self.error(
                         span,
-                        format!(
-                            "`from_week = {}` comes after a stage from week {}",
-                            stage.from_week, last.from_week
+                        t!(
+                            "routine-stage-out-of-order",
+                            week = stage.from_week.to_string(),
+                            last = last.from_week.to_string()
                         ),
-                        "list an exercise's stages in order of their weeks, each from a later week",
+                        t!("routine-stage-out-of-order-hint"),
                     );
                 }
                 stages.push((stage, header));
@@ -191,14 +177,15 @@ impl Reader<'_> {
             if EXERCISE_KEYS.contains(&name) {
                 self.error(
                     key.span(),
-                    format!("a stage cannot change `{name}`"),
-                    format!(
-                        "a stage may set: {}; put `{name}` on the exercise itself",
-                        STAGE_KEYS[1..].join(", ")
+                    t!("routine-stage-cannot-change", key = name),
+                    t!(
+                        "routine-stage-cannot-change-hint",
+                        keys = STAGE_KEYS[1..].join(", "),
+                        key = name
                     ),
                 );
             } else {
-                self.unknown_key(key, value, STAGE_KEYS, "in [[exercise.progress]]");
+                self.unknown_key(key, value, STAGE_KEYS, &t!("routine-place-stage"));
             }
         }
         let from_week = match (table.get("from_week"), weeks) {
@@ -206,8 +193,8 @@ impl Reader<'_> {
             (Some(value), Some(1)) => {
                 self.error(
                     value.span(),
-                    "`from_week`: the programme lasts 1 week, so no stage can start after it",
-                    "make weeks = 2 or more in [schedule], or remove this stage",
+                    t!("routine-one-week-stage"),
+                    t!("routine-one-week-stage-hint"),
                 );
                 None
             }
@@ -215,8 +202,8 @@ impl Reader<'_> {
             (None, _) => {
                 self.error(
                     header.clone(),
-                    "this stage has no `from_week`",
-                    "add a line from_week = 3: the programme week the change starts",
+                    t!("routine-no-from-week"),
+                    t!("routine-no-from-week-hint"),
                 );
                 None
             }
@@ -251,23 +238,20 @@ impl Reader<'_> {
             for (key, _) in [tempo, hold].into_iter().flatten() {
                 self.error(
                     key.span(),
-                    format!(
-                        "a stage of a self-paced exercise cannot set `{}`",
-                        key.get_ref()
-                    ),
-                    "a self-paced rep has no timed phases: change its sets or reps instead",
+                    t!("routine-stage-tempo-self-paced", key = key.get_ref()),
+                    t!("routine-stage-tempo-self-paced-hint"),
                 );
             }
             return;
         }
         if let Some((_, value)) = tempo {
-            let Some(phases) = self.table_of(value, "tempo", "{ up = \"2s\", hold = \"5s\" }")
+            let Some(phases) = self.table_of(value, "tempo", &t!("routine-example-stage-tempo"))
             else {
                 return;
             };
             for (key, phase) in phases {
                 if !TEMPO_KEYS.contains(&key.get_ref().as_ref()) {
-                    self.unknown_key(key, phase, TEMPO_KEYS, "in tempo");
+                    self.unknown_key(key, phase, TEMPO_KEYS, &t!("routine-place-tempo"));
                 }
             }
             let phase = |reader: &mut Self, key: &str| {
@@ -283,8 +267,8 @@ impl Reader<'_> {
             if stage.hold.is_some() {
                 self.error(
                     key.span(),
-                    "the hold is given twice in this stage: as `hold` and in `tempo`",
-                    "keep one of them: either hold = … or tempo = { …, hold = … }",
+                    t!("routine-stage-hold-twice"),
+                    t!("routine-hold-twice-hint"),
                 );
             } else {
                 stage.hold = Some(self.duration(table, "hold", Duration::ZERO));
@@ -301,7 +285,7 @@ impl Reader<'_> {
         match value.get_ref() {
             DeValue::Table(table) => Some(table),
             _ => {
-                self.wrong_type(value, key, &format!("a table: {example}"));
+                self.wrong_type(value, key, &t!("routine-expected-table", example = example));
                 None
             }
         }
@@ -310,7 +294,8 @@ impl Reader<'_> {
     /// A whole number from `min` to `max`, when the key is there.
     fn whole(&mut self, table: &DeTable<'_>, key: &str, min: u32, max: u32) -> Option<u32> {
         let value = table.get(key)?;
-        let hint = format!("write {key} = a whole number from {min} to {max}");
+        let (low, high) = (min.to_string(), max.to_string());
+        let hint = t!("routine-whole-hint", key = key, min = &low, max = &high);
         let parsed = match value.get_ref() {
             DeValue::Integer(integer) => {
                 i64::from_str_radix(&integer.as_str().replace('_', ""), integer.radix()).ok()
@@ -318,7 +303,11 @@ impl Reader<'_> {
             other => {
                 self.error(
                     value.span(),
-                    format!("`{key}` must be a whole number, not {}", other.type_str()),
+                    t!(
+                        "routine-not-whole-kind",
+                        key = key,
+                        kind = values::kind(other)
+                    ),
                     hint,
                 );
                 return None;
@@ -329,7 +318,7 @@ impl Reader<'_> {
             _ => {
                 self.error(
                     value.span(),
-                    format!("`{key}` must be between {min} and {max}"),
+                    t!("routine-out-of-range", key = key, min = low, max = high),
                     hint,
                 );
                 None

@@ -4,6 +4,7 @@ use toml::de::{DeTable, DeValue};
 
 use super::Reader;
 use crate::routine::Safety;
+use crate::t;
 
 /// The keys `[safety]` takes.
 pub(crate) const SAFETY_KEYS: &[&str] = &["urgent", "contact", "phone"];
@@ -15,11 +16,7 @@ impl Reader<'_> {
             return safety;
         };
         let DeValue::Table(table) = value.get_ref() else {
-            self.wrong_type(
-                value,
-                "safety",
-                "a table: a [safety] header with its lines below",
-            );
+            self.wrong_type(value, "safety", &t!("routine-expected-safety"));
             return safety;
         };
         for (key, value) in table {
@@ -31,7 +28,7 @@ impl Reader<'_> {
                         .text_of(value, "phone")
                         .and_then(|text| self.sentence(value.span(), "phone", &text));
                 }
-                _ => self.unknown_key(key, value, SAFETY_KEYS, "in [safety]"),
+                _ => self.unknown_key(key, value, SAFETY_KEYS, &t!("routine-place-safety")),
             }
         }
         safety
@@ -40,30 +37,27 @@ impl Reader<'_> {
     /// A list of warning signs: at least one, each 1–200 characters.
     fn signs(&mut self, value: &toml::Spanned<DeValue<'_>>, key: &str) -> Option<Vec<String>> {
         let DeValue::Array(items) = value.get_ref() else {
-            self.wrong_type(
-                value,
-                key,
-                "a list of sentences in quotes, such as [\"…\", \"…\"]",
-            );
+            self.wrong_type(value, key, &t!("routine-expected-signs"));
             return None;
         };
         if items.is_empty() {
             self.error(
                 value.span(),
-                format!("`{key}` is an empty list"),
-                "list at least one warning sign, or remove the line to use Repcue's own",
+                t!("routine-signs-empty", key = key),
+                t!("routine-signs-empty-hint"),
             );
             return None;
         }
         if items.len() > Safety::MAX_SIGNS {
             self.error(
                 value.span(),
-                format!(
-                    "`{key}` lists {} warning signs (at most {})",
-                    items.len(),
-                    Safety::MAX_SIGNS
+                t!(
+                    "routine-too-many-signs",
+                    key = key,
+                    count = items.len(),
+                    max = Safety::MAX_SIGNS.to_string()
                 ),
-                "keep the signs a patient must know; put the rest in the instructions",
+                t!("routine-too-many-signs-hint"),
             );
             return None;
         }
@@ -81,18 +75,20 @@ impl Reader<'_> {
         if chars == 0 {
             self.error(
                 span,
-                format!("a `{key}` line is empty"),
-                "write the sentence, or remove it",
+                t!("routine-sign-empty", key = key),
+                t!("routine-sign-empty-hint"),
             );
             None
         } else if chars > Safety::MAX_CHARS {
             self.error(
                 span,
-                format!(
-                    "a `{key}` line is {chars} characters long (at most {})",
-                    Safety::MAX_CHARS
+                t!(
+                    "routine-sign-too-long",
+                    key = key,
+                    count = chars,
+                    max = Safety::MAX_CHARS.to_string()
                 ),
-                "keep each warning sign to one short sentence",
+                t!("routine-sign-too-long-hint"),
             );
             None
         } else {

@@ -6,6 +6,7 @@ use toml::de::{DeTable, DeValue};
 
 use super::{Reader, TEMPO_KEYS};
 use crate::routine::{Pace, Tempo};
+use crate::t;
 
 impl Reader<'_> {
     pub(super) fn pace(&mut self, table: &DeTable<'_>) -> Pace {
@@ -18,13 +19,13 @@ impl Reader<'_> {
             Some(other) => {
                 self.error(
                     value.span(),
-                    format!("unknown pace \"{other}\""),
-                    "write pace = \"guided\" (the app counts each phase) or pace = \"self\" (the person marks each rep done)",
+                    t!("routine-unknown-pace", pace = other),
+                    t!("routine-unknown-pace-hint"),
                 );
                 Pace::default()
             }
             None => {
-                self.wrong_type(value, "pace", "a string: \"guided\" or \"self\"");
+                self.wrong_type(value, "pace", &t!("routine-expected-pace"));
                 Pace::default()
             }
         }
@@ -38,8 +39,8 @@ impl Reader<'_> {
             for (key, _) in [tempo_value, hold_value].into_iter().flatten() {
                 self.error(
                     key.span(),
-                    format!("`{}` cannot be used with pace = \"self\"", key.get_ref()),
-                    "a self-paced rep has no timed phases: remove this line, or remove pace = \"self\"",
+                    t!("routine-tempo-with-self-pace", key = key.get_ref()),
+                    t!("routine-tempo-with-self-pace-hint"),
                 );
             }
             return tempo;
@@ -50,7 +51,7 @@ impl Reader<'_> {
                 DeValue::Table(phases) => {
                     for (key, phase) in phases {
                         if !TEMPO_KEYS.contains(&key.get_ref().as_ref()) {
-                            self.unknown_key(key, phase, TEMPO_KEYS, "in tempo");
+                            self.unknown_key(key, phase, TEMPO_KEYS, &t!("routine-place-tempo"));
                         }
                     }
                     tempo.up = self.duration(phases, "up", tempo.up);
@@ -58,19 +59,15 @@ impl Reader<'_> {
                     tempo.down = self.duration(phases, "down", tempo.down);
                     hold_in_tempo = phases.get("hold").is_some();
                 }
-                _ => self.wrong_type(
-                    value,
-                    "tempo",
-                    "a table such as { up = \"2s\", hold = \"3s\", down = \"2s\" }",
-                ),
+                _ => self.wrong_type(value, "tempo", &t!("routine-expected-tempo")),
             }
         }
         if let Some((key, _)) = hold_value {
             if hold_in_tempo {
                 self.error(
                     key.span(),
-                    "the hold is given twice: as `hold` and in `tempo`",
-                    "keep one of them: either hold = … or tempo = { …, hold = … }",
+                    t!("routine-hold-twice"),
+                    t!("routine-hold-twice-hint"),
                 );
             } else {
                 tempo.hold = self.duration(table, "hold", tempo.hold);
@@ -82,8 +79,8 @@ impl Reader<'_> {
                 .map_or(header, |(key, _)| key.span());
             self.error(
                 span,
-                "every phase of the tempo is 0s, so a rep would take no time",
-                "give up, hold or down a duration, or write pace = \"self\" so the person marks each rep done",
+                t!("routine-tempo-zero"),
+                t!("routine-tempo-zero-hint"),
             );
         }
         tempo

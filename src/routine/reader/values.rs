@@ -7,8 +7,9 @@ use std::time::Duration;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::{FORMAT_HINT, Reader, Value};
+use super::{Reader, Value};
 use crate::routine::duration;
+use crate::t;
 
 impl Reader<'_> {
     pub(super) fn find<'a, 'i>(&self, table: &'a DeTable<'i>, key: &str) -> Option<&'a Value<'i>> {
@@ -25,8 +26,8 @@ impl Reader<'_> {
         let Some(value) = self.find(table, key) else {
             self.error(
                 owner,
-                format!("{owner_name} has no `{key}`"),
-                format!("add a line {key} = \"…\""),
+                t!("routine-missing-key", owner = owner_name, key = key),
+                t!("routine-missing-key-hint", key = key),
             );
             return None;
         };
@@ -34,8 +35,8 @@ impl Reader<'_> {
         if text.trim().is_empty() {
             self.error(
                 value.span(),
-                format!("`{key}` is empty"),
-                format!("write a {key} between the quotes"),
+                t!("routine-text-empty", key = key),
+                t!("routine-text-empty-hint", key = key),
             );
             return None;
         }
@@ -56,11 +57,8 @@ impl Reader<'_> {
                 // Whatever the key, text is wanted here (a cue's `up` is words, not a duration).
                 self.error(
                     value.span(),
-                    format!(
-                        "`{key}` must be text in quotes, not {}",
-                        value.get_ref().type_str()
-                    ),
-                    format!("write {key} = \"…\""),
+                    t!("routine-not-text", key = key, kind = kind(value.get_ref())),
+                    t!("routine-not-text-hint", key = key),
                 );
                 None
             }
@@ -78,13 +76,19 @@ impl Reader<'_> {
             DeValue::Float(_) => {
                 self.error(
                     value.span(),
-                    format!("`{key}` must be a whole number"),
-                    format!("write {key} = a whole number from 1 to {max}"),
+                    t!("routine-not-whole", key = key),
+                    t!(
+                        "routine-whole-hint",
+                        key = key,
+                        min = "1",
+                        max = max.to_string()
+                    ),
                 );
                 return 1;
             }
             _ => {
-                self.wrong_type(value, key, &format!("a whole number from 1 to {max}"));
+                let expected = t!("routine-expected-whole", min = "1", max = max.to_string());
+                self.wrong_type(value, key, &expected);
                 return 1;
             }
         };
@@ -93,8 +97,18 @@ impl Reader<'_> {
             _ => {
                 self.error(
                     value.span(),
-                    format!("`{key}` must be between 1 and {max}"),
-                    format!("write {key} = a whole number from 1 to {max}"),
+                    t!(
+                        "routine-out-of-range",
+                        key = key,
+                        min = "1",
+                        max = max.to_string()
+                    ),
+                    t!(
+                        "routine-whole-hint",
+                        key = key,
+                        min = "1",
+                        max = max.to_string()
+                    ),
                 );
                 1
             }
@@ -108,7 +122,7 @@ impl Reader<'_> {
         match value.get_ref().as_bool() {
             Some(flag) => flag,
             None => {
-                self.wrong_type(value, key, "true or false (without quotes)");
+                self.wrong_type(value, key, &t!("routine-expected-boolean"));
                 false
             }
         }
@@ -136,14 +150,15 @@ impl Reader<'_> {
             },
             DeValue::String(text) => duration::parse(text),
             _ => {
-                self.wrong_type(value, key, "a duration such as 5, 1.5 or \"1m30s\"");
+                self.wrong_type(value, key, &t!("routine-expected-duration"));
                 return default;
             }
         };
         match parsed {
             Ok(duration) => duration,
             Err(err) => {
-                self.error(value.span(), format!("`{key}`: {err}"), err.hint());
+                let message = t!("routine-key-problem", key = key, problem = err.to_string());
+                self.error(value.span(), message, err.hint());
                 default
             }
         }
@@ -152,11 +167,17 @@ impl Reader<'_> {
     pub(super) fn wrong_type(&mut self, value: &Value<'_>, key: &str, expected: &str) {
         self.error(
             value.span(),
-            format!(
-                "`{key}` must be {expected}, not {}",
-                value.get_ref().type_str()
+            t!(
+                "routine-wrong-type",
+                key = key,
+                expected = expected,
+                kind = kind(value.get_ref())
             ),
-            format!("write {key} = {}", example_for(key)),
+            t!(
+                "routine-write-example",
+                key = key,
+                example = example_for(key)
+            ),
         );
     }
 
@@ -169,13 +190,15 @@ impl Reader<'_> {
     ) {
         let name = key.get_ref().as_ref();
         let hint = match closest(name, known) {
-            Some(close) => format!("did you mean `{close}`?"),
-            None => format!(
-                "the keys allowed {place} are: {}; {FORMAT_HINT}",
-                known.join(", ")
+            Some(close) => t!("routine-did-you-mean", key = close),
+            None => t!(
+                "routine-keys-allowed",
+                place = place,
+                keys = known.join(", ")
             ),
         };
-        self.error(key.span(), format!("unknown key `{name}` {place}"), hint);
+        let message = t!("routine-unknown-key", key = name, place = place);
+        self.error(key.span(), message, hint);
     }
 }
 
@@ -192,23 +215,30 @@ fn closest<'k>(name: &str, known: &[&'k str]) -> Option<&'k str> {
         .map(|(_, k)| k)
 }
 
-fn example_for(key: &str) -> &'static str {
-    match key {
-        "title" => "\"Hip & low back — week 1\"",
-        "name" => "\"Hip bridge\"",
+/// A value's kind in words ("string", "table"), for "must be …, not {kind}".
+pub(super) fn kind(value: &DeValue<'_>) -> String {
+    t!("routine-value-kind", kind = value.type_str())
+}
+
+/// An example line's value for `key`; examples with words in them are in the person's language.
+fn example_for(key: &str) -> String {
+    let example = match key {
+        "title" => return t!("routine-example-title"),
+        "name" => return t!("routine-example-name"),
+        "cues" => return t!("routine-example-cues"),
+        "safety" => return t!("routine-example-safety"),
         "sets" => "2",
         "reps" => "12",
         "each_side" => "true",
         "pace" => "\"guided\"",
-        "tempo" => "{ up = \"2s\", hold = \"3s\", down = \"2s\" }",
+        "tempo" => "{ up = \"2s\", hold = \"3s\", down = \"2s\" }", // not translated: a TOML value
         "image" => "\"images/bridge.png\"",
         "intro_audio" => "\"audio/bridge.ogg\"",
         "author" | "notes" | "instructions" | "caution" => "\"…\"",
         "urgent" | "contact" => "[\"…\", \"…\"]",
-        "cues" => "{ up = \"Bend forward\", down = \"Sit up slowly\" }",
-        "safety" => "{ phone = \"Clinic: 0123 456 789\" }",
         _ => "\"5s\"",
-    }
+    };
+    example.to_string()
 }
 
 #[cfg(test)]

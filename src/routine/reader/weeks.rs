@@ -2,7 +2,7 @@
 //! an error at the stage that broke them.
 
 use super::{MAX_STEPS, MAX_TOTAL, Read, Reader, Routine};
-use crate::format;
+use crate::{format, t};
 
 impl Reader<'_> {
     /// Every week's plan within the limits: week 1, and each week a stage starts. A plan over
@@ -20,8 +20,8 @@ impl Reader<'_> {
                 if let (Some(stage), true) = (stage, exercise.tempo.rep().is_zero()) {
                     self.error(
                         exercises[index].2[stage].clone(),
-                        format!("from week {week}, every phase of the tempo is 0s, so a rep would take no time"),
-                        "give up, hold or down a duration in this stage",
+                        t!("routine-stage-tempo-zero", week = week.to_string()),
+                        t!("routine-stage-tempo-zero-hint"),
                     );
                 }
             }
@@ -45,31 +45,36 @@ impl Reader<'_> {
                 .progress
                 .iter()
                 .rposition(|s| s.from_week <= week);
-            let (span, place) = match stage {
-                Some(stage) => (stages[stage].clone(), format!("in week {week}, ")),
-                None => (header.clone(), String::new()),
+            let (span, week) = match stage {
+                Some(stage) => (stages[stage].clone(), week.to_string()),
+                // Week 1, before any stage: the message names no week.
+                None => (header.clone(), "none".to_string()),
             };
             if over_time {
                 self.error(
                     span.clone(),
-                    format!(
-                        "{place}the routine's planned time is {}, over the 24-hour limit",
-                        format::duration(plan.planned_time())
+                    t!(
+                        "routine-plan-too-long",
+                        week = week.as_str(),
+                        time = format::duration(plan.planned_time())
                     ),
-                    format!(
-                        "the longest exercise is \"{}\" ({}): lower its sets, reps or durations",
-                        longest.name,
-                        format::duration(longest.planned_time(plan.prepare))
+                    t!(
+                        "routine-plan-too-long-hint",
+                        name = &longest.name,
+                        time = format::duration(longest.planned_time(plan.prepare))
                     ),
                 );
             }
             if steps > MAX_STEPS {
                 self.error(
                     span,
-                    format!(
-                        "{place}the routine has {steps} steps; at most {MAX_STEPS} are allowed"
+                    t!(
+                        "routine-too-many-steps",
+                        week = week.as_str(),
+                        steps = steps.to_string(),
+                        max = MAX_STEPS.to_string()
                     ),
-                    "lower the sets or reps of the largest exercises",
+                    t!("routine-too-many-steps-hint"),
                 );
             }
             // One week over the limits is enough to say.

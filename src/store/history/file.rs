@@ -79,15 +79,17 @@ fn impossible_dates(entry: &SessionEntry) -> Option<String> {
     let (started, ended) = (entry.started.as_second(), entry.ended.as_second());
     let plausible = EARLIEST_SECOND..LATEST_SECOND;
     if !plausible.contains(&started) || !plausible.contains(&ended) {
-        return Some(format!(
-            "the session's dates ({} to {}) are not between 1970 and 2200",
-            entry.started, entry.ended
+        return Some(crate::t!(
+            "store-dates-impossible",
+            started = entry.started.to_string(),
+            ended = entry.ended.to_string()
         ));
     }
     (started - ended > MAX_END_BEFORE_START).then(|| {
-        format!(
-            "the session ends ({}) more than a day before it starts ({})",
-            entry.ended, entry.started
+        crate::t!(
+            "store-ends-before-start",
+            ended = entry.ended.to_string(),
+            started = entry.started.to_string()
         )
     })
 }

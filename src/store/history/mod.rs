@@ -136,10 +136,10 @@ impl SessionEntry {
     pub fn completion(&self) -> String {
         let (done, planned) = self.reps();
         if planned > 0 {
-            return format!("{done} of {planned} reps");
+            return crate::t!("store-completion-reps", done = done, planned = planned);
         }
         let (done, planned) = self.holds();
-        format!("{done} of {planned} holds")
+        crate::t!("store-completion-holds", done = done, planned = planned)
     }
 
     fn apply(&mut self, feedback: &Feedback) {

@@ -244,7 +244,7 @@ impl Journal {
         if path.exists() {
             return Err(std::io::Error::new(
                 std::io::ErrorKind::AlreadyExists,
-                format!("{} already exists", path.display()),
+                crate::t!("store-journal-exists", path = path.display().to_string()),
             ));
         }
         // Made, locked and given its header under a name recovery ignores, then renamed: no

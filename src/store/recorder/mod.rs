@@ -91,10 +91,10 @@ impl Store {
                 let journal = match Journal::create(&self.data, &header) {
                     Ok(journal) => Some(journal),
                     Err(err) => {
-                        self.problem(format!(
-                            "This session's steps cannot be written as it goes (cannot create \
-                             its journal in {}: {err}); it is added to the history when it ends.",
-                            self.data.display()
+                        self.problem(crate::t!(
+                            "store-no-journal",
+                            folder = self.data.display().to_string(),
+                            why = err.to_string()
                         ));
                         None
                     }
@@ -109,7 +109,7 @@ impl Store {
                     .map_err(std::io::Error::from)
                     .and_then(|line| append_history(&self.data, &line));
                 if let Err(err) = written {
-                    self.problem(format!("Cannot save the note about the session: {err}"));
+                    self.problem(crate::t!("store-note-not-saved", why = err.to_string()));
                 }
             }
             Message::Flush(done) => {
@@ -126,10 +126,9 @@ impl Store {
         // A message that panics is lost; the open sessions' journals on disk are still whole,
         // each line being written in one append.
         if let Err(payload) = catch_unwind(AssertUnwindSafe(|| self.handle(message))) {
-            self.problem(format!(
-                "Repcue hit a problem it did not expect while writing the history ({}); what \
-                 was written before is kept, and recording goes on.",
-                crate::media::panic_message(payload.as_ref())
+            self.problem(crate::t!(
+                "store-writing-panicked",
+                why = crate::media::panic_message(payload.as_ref())
             ));
         }
     }
@@ -140,9 +139,10 @@ impl Store {
         };
         let failed = journal.as_mut().and_then(|journal| {
             journal.append(&lines).err().map(|err| {
-                format!(
-                    "Cannot write the session's journal {}: {err}",
-                    journal.path().display()
+                crate::t!(
+                    "store-journal-not-written",
+                    file = journal.path().display().to_string(),
+                    why = err.to_string()
                 )
             })
         });
@@ -167,10 +167,7 @@ impl Store {
             Ok(()) => {
                 self.report(Report::Recorded(Box::new(entry)));
             }
-            Err(err) => self.problem(format!(
-                "Cannot add the session to the history: {err}. Its journal is kept and it will \
-                 be added the next time Repcue starts."
-            )),
+            Err(err) => self.problem(crate::t!("store-not-added", why = err.to_string())),
         }
     }
 
@@ -295,11 +292,10 @@ impl Recorder {
 fn open_report_caught(data: &Path, now: Timestamp) -> Report {
     catch_unwind(|| open_report(data, now)).unwrap_or_else(|payload| Report::Opened {
         history: History::default(),
-        notices: vec![format!(
-            "Repcue hit a problem it did not expect while opening the history in {} ({}). \
-             Nothing was deleted; new sessions are still recorded there.",
-            data.display(),
-            crate::media::panic_message(payload.as_ref())
+        notices: vec![crate::t!(
+            "store-opening-panicked",
+            folder = data.display().to_string(),
+            why = crate::media::panic_message(payload.as_ref())
         )],
     })
 }

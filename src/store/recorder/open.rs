@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 
 use jiff::Timestamp;
 
+use crate::t;
+
 use super::super::history::{self, History};
 use super::super::journal;
 use super::Report;
@@ -45,31 +47,30 @@ pub fn open(data: &Path, now: Timestamp) -> std::io::Result<Opened> {
             kept.push(b'\n');
         }
         super::super::write_atomic(&path, &kept)?;
-        opened.notices.push(format!(
-            "Part of the history could not be read ({} line(s), the first at line {line}: {why}). \
-             The whole file was moved to {} and nothing was deleted; the {} session(s) that \
-             could be read are kept.",
-            parsed.bad_lines.len(),
-            aside.display(),
-            opened.history.sessions.len(),
+        opened.notices.push(t!(
+            "store-history-part-unreadable",
+            lines = parsed.bad_lines.len(),
+            line = *line,
+            why = why,
+            aside = aside.display().to_string(),
+            sessions = opened.history.sessions.len(),
         ));
     }
     let recovered = match recover(data, &path, &mut opened.history) {
         Ok(recovered) => recovered,
         Err(err) => {
-            opened.notices.push(format!(
-                "Sessions that stopped when Repcue closed unexpectedly could not all be added to \
-                 the history ({err}); their journals in {} are kept and are tried again next time.",
-                data.join(journal::FOLDER).display()
+            opened.notices.push(t!(
+                "store-journals-not-recovered",
+                reason = err.to_string(),
+                folder = data.join(journal::FOLDER).display().to_string()
             ));
             0
         }
     };
     if recovered > 0 {
-        opened.notices.push(format!(
-            "{recovered} session(s) stopped when Repcue closed unexpectedly; what was done up to \
-             then is in the history, marked \"interrupted\"."
-        ));
+        opened
+            .notices
+            .push(t!("store-sessions-recovered", count = recovered));
     }
     Ok(opened)
 }
@@ -129,10 +130,10 @@ pub(super) fn open_report(data: &Path, now: Timestamp) -> Report {
         // The screens still open (empty), and say why.
         Err(err) => Report::Opened {
             history: History::default(),
-            notices: vec![format!(
-                "Cannot open the history in {}: {err}. Nothing was deleted; new sessions are \
-                 still recorded there if it can be written.",
-                data.display()
+            notices: vec![t!(
+                "store-history-cannot-open",
+                folder = data.display().to_string(),
+                reason = err.to_string()
             )],
         },
     }

@@ -10,9 +10,13 @@ use toml::de::{DeTable, DeValue};
 
 use crate::i18n::Choice;
 use crate::routine::Diagnostic;
+use crate::t;
 
 /// The settings file's name in the config folder.
 pub const FILE_NAME: &str = "settings.toml";
+
+/// The settings file's first line: the file reads the same whatever the language.
+const HEADER: &str = "# Repcue settings. Written by the app; edits are kept where they are valid."; // not translated: a line of the file
 
 /// Light or dark.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -113,9 +117,7 @@ impl Settings {
     /// The file's text.
     pub fn to_toml(&self) -> String {
         let body = toml::to_string(self).unwrap_or_default();
-        format!(
-            "# Repcue settings. Written by the app; edits are kept where they are valid.\n{body}"
-        )
+        format!("{HEADER}\n{body}")
     }
 }
 
@@ -139,7 +141,10 @@ pub fn parse(text: &str, file: &str) -> (Loaded, bool) {
             Diagnostic::at(
                 text,
                 span,
-                format!("{}; this line is passed over", err.message().trim_end()),
+                t!(
+                    "store-settings-line-skipped",
+                    problem = err.message().trim_end()
+                ),
             )
             .render(file)
         })
@@ -158,13 +163,14 @@ pub fn parse(text: &str, file: &str) -> (Loaded, bool) {
         if broken.iter().any(|span| line_of(span.start) == line) {
             continue;
         }
-        let problem = |expected: &str| {
+        let problem = |expected: String| {
             Diagnostic::at(
                 text,
                 value.span(),
-                format!(
-                    "`{}` must be {expected}; the default is used",
-                    key.get_ref()
+                t!(
+                    "store-settings-bad-value",
+                    key = key.get_ref().as_ref(),
+                    expected = expected
                 ),
             )
             .render(file)
@@ -208,12 +214,12 @@ pub fn parse(text: &str, file: &str) -> (Loaded, bool) {
         };
         if result.is_none() {
             problems.push(problem(match key.get_ref().as_ref() {
-                "volume" => "a number from 0.0 to 1.0",
-                "text_size" => "a number from 0.5 to 3.0",
-                "sound_mode" => "\"voice\" or \"beeps\"",
-                "theme" => "\"system\", \"light\" or \"dark\"",
-                "language" => "\"system\", \"english\" or \"spanish\"",
-                _ => "true or false",
+                "volume" => t!("store-expected-volume"),
+                "text_size" => t!("store-expected-text-size"),
+                "sound_mode" => t!("store-expected-sound-mode"),
+                "theme" => t!("store-expected-theme"),
+                "language" => t!("store-expected-language"),
+                _ => t!("store-expected-boolean"),
             }));
         }
     }
@@ -261,9 +267,10 @@ pub fn load(config: &Path) -> Loaded {
         Ok(bytes) => bytes,
         Err(err) if err.kind() == std::io::ErrorKind::NotFound => return defaults(Vec::new()),
         Err(err) => {
-            return defaults(vec![format!(
-                "Cannot read {}: {err}. The default settings are used until it can be.",
-                path.display()
+            return defaults(vec![t!(
+                "store-settings-cannot-read",
+                file = path.display().to_string(),
+                reason = err.to_string()
             )]);
         }
     };
@@ -273,12 +280,8 @@ pub fn load(config: &Path) -> Loaded {
         // The next save rewrites the file from what could be read: keep it as it was too.
         let kept = super::keep_aside(&path, jiff::Timestamp::now());
         loaded.problems.push(match kept {
-            Ok(copy) => format!(
-                "Part of the settings file could not be read; the other settings are used. A \
-                 copy of the file as it was is kept at {}.",
-                copy.display()
-            ),
-            Err(err) => format!("Part of the settings file could not be read ({err})."),
+            Ok(copy) => t!("store-settings-damaged", copy = copy.display().to_string()),
+            Err(err) => t!("store-settings-damaged-no-copy", reason = err.to_string()),
         });
     }
     loaded
@@ -316,7 +319,11 @@ pub fn save(config: &Path, settings: &Settings) -> std::io::Result<()> {
 /// a damaged file is not kept aside here, [`load`] does that when the window opens.
 pub fn peek(config: &Path) -> Settings {
     match crate::media::read_bounded(&config.join(FILE_NAME), 1 << 20) {
-        Ok(Some(bytes)) => parse(&String::from_utf8_lossy(&bytes), FILE_NAME).0.settings,
+        Ok(Some(bytes)) => {
+            parse(&String::from_utf8_lossy(&bytes), FILE_NAME)
+                .0
+                .settings
+        }
         _ => Settings::default(),
     }
 }

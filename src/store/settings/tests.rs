@@ -96,7 +96,11 @@ fn saving_keeps_keys_from_a_newer_version() {
 #[test]
 fn the_language_choice_is_read_and_peeked_without_writing() {
     let dir = tempfile::tempdir().expect("dir");
-    std::fs::write(dir.path().join(FILE_NAME), "language = \"spanish\"\n[[broken\n").expect("write");
+    std::fs::write(
+        dir.path().join(FILE_NAME),
+        "language = \"spanish\"\n[[broken\n",
+    )
+    .expect("write");
     assert_eq!(peek(dir.path()).language, crate::i18n::Choice::Spanish);
     // Peeking keeps nothing aside: only the settings file is there.
     assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 1);

@@ -81,9 +81,7 @@ impl Scan<'_> {
                 for next in successors {
                     if done[next as usize].is_none() {
                         if pending[next as usize] {
-                            return Err(Refusal::TooComplex(
-                                "an element refers back to itself".into(),
-                            ));
+                            return Err(Refusal::TooComplex(crate::t!("media-svg-self-reference")));
                         }
                         stack.push((next, false));
                     }
@@ -127,7 +125,8 @@ impl Scan<'_> {
 }
 
 fn too_many() -> Refusal {
-    Refusal::TooComplex(format!(
-        "more than {MAX_EXPANDED} elements once its references are expanded"
+    Refusal::TooComplex(crate::t!(
+        "media-svg-too-many-expanded",
+        max = MAX_EXPANDED.to_string()
     ))
 }

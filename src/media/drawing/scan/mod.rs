@@ -9,6 +9,8 @@ use std::collections::HashMap;
 
 use bytes::{count_numbers, find, is_space, local, past, skip_quoted, split_once, trim, urls};
 
+use crate::t;
+
 mod bytes;
 mod expand;
 
@@ -67,9 +69,7 @@ struct Scan<'a> {
 /// Checks `svg` for what would overflow a stack or explode while it is parsed.
 pub fn check(svg: &[u8]) -> Result<(), Refusal> {
     if svg.starts_with(&[0x1f, 0x8b]) {
-        return Err(Refusal::Unsupported(
-            "it is compressed (SVGZ): save it as plain SVG".into(),
-        ));
+        return Err(Refusal::Unsupported(t!("media-svg-compressed")));
     }
     let mut scan = Scan::default();
     scan.markup(svg)?;
@@ -210,8 +210,9 @@ impl<'a> Scan<'a> {
             return Err(Refusal::TooDeep);
         }
         if self.elements.len() >= MAX_WRITTEN {
-            return Err(Refusal::TooComplex(format!(
-                "more than {MAX_WRITTEN} elements"
+            return Err(Refusal::TooComplex(t!(
+                "media-svg-too-many-elements",
+                max = MAX_WRITTEN.to_string()
             )));
         }
         self.elements.push(Element {
@@ -272,9 +273,7 @@ impl<'a> Scan<'a> {
             if let Some(bytes) = self.entities.get(name) {
                 self.entity_bytes = self.entity_bytes.saturating_add(*bytes);
                 if self.entity_bytes > MAX_ENTITY_BYTES {
-                    return Err(Refusal::TooComplex(
-                        "its XML entities expand to more than 1 MB of text".into(),
-                    ));
+                    return Err(Refusal::TooComplex(t!("media-svg-entities-too-large")));
                 }
             }
             at = amp + 1;
@@ -316,13 +315,13 @@ impl<'a> Scan<'a> {
     }
 
     fn entity(&mut self, svg: &'a [u8], start: usize) -> Result<usize, Refusal> {
-        let unsupported = |what: &str| Err(Refusal::Unsupported(what.into()));
+        let unsupported = |what: String| Err(Refusal::Unsupported(what));
         let mut at = start;
         while at < svg.len() && is_space(svg[at]) {
             at += 1;
         }
         if svg.get(at) == Some(&b'%') {
-            return unsupported("it declares parameter entities");
+            return unsupported(t!("media-svg-parameter-entities"));
         }
         let name_start = at;
         while at < svg.len() && !is_space(svg[at]) && svg[at] != b'>' {
@@ -336,7 +335,7 @@ impl<'a> Scan<'a> {
             let end = find(svg, at + 1, &[quote]).unwrap_or(svg.len());
             let value = &svg[at + 1..end];
             if value.contains(&b'&') || value.contains(&b'<') {
-                return unsupported("its XML entities contain markup or other entities");
+                return unsupported(t!("media-svg-entities-markup"));
             }
             self.entities.insert(name, value.len() as u64);
             at = end + 1;
