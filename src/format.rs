@@ -130,6 +130,7 @@ pub fn day_time(at: jiff::civil::DateTime) -> String {
     )
 }
 
+#[cfg(test)]
 /// Writes a duration the way the routine format reads it back, e.g. `2s`, `1.5s`, `1m30s`.
 pub fn to_spec(duration: Duration) -> String {
     let millis = duration.as_millis();

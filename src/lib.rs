@@ -28,19 +28,24 @@ pub mod worker;
 
 /// The bundled default routine, embedded so `repcue` works from any folder.
 pub const BUNDLED_ROUTINE: &str = include_str!("../exercises.toml");
-/// The name the bundled routine goes by in messages.
-pub const BUNDLED_NAME: &str = "exercises.toml (bundled)";
+/// The name the bundled routine goes by in messages (in English; see [`bundled_routine`]).
+pub const BUNDLED_NAME: &str = "exercises.toml (bundled)"; // not translated: English name
 
 /// The bundled routine in Spanish (`assets/exercises.es.toml`), opened by default when the
 /// language is Spanish.
 pub const BUNDLED_ROUTINE_ES: &str = include_str!("../assets/exercises.es.toml");
 
-/// The bundled routine for a language: its text and the name it goes by in messages.
-pub fn bundled_routine(lang: i18n::Lang) -> (&'static str, &'static str) {
-    match lang {
-        i18n::Lang::En => (BUNDLED_ROUTINE, BUNDLED_NAME),
-        i18n::Lang::Es => (BUNDLED_ROUTINE_ES, "exercises.es.toml (bundled)"),
-    }
+/// The bundled routine for a language: its text and the name it goes by in messages
+/// ("exercises.es.toml (incluida)").
+pub fn bundled_routine(lang: i18n::Lang) -> (&'static str, String) {
+    let (text, file) = match lang {
+        i18n::Lang::En => (BUNDLED_ROUTINE, "exercises.toml"),
+        i18n::Lang::Es => (BUNDLED_ROUTINE_ES, "exercises.es.toml"),
+    };
+    (
+        text,
+        i18n::text_in(lang, "routine-bundled-name", &[("file", file.into())]),
+    )
 }
 
 /// The application id (reverse DNS): the desktop entry's and the icon's name, the window's

@@ -120,7 +120,7 @@ fn first_routine(path: Option<&Path>) -> anyhow::Result<(Loaded, Option<LoadErro
     let bundled = || -> anyhow::Result<Loaded> {
         let (text, name) = bundled_routine(repcue::i18n::current());
         Ok(Loaded::new(
-            routine::parse_str(text, name)?,
+            routine::parse_str(text, &name)?,
             Origin::Bundled,
         ))
     };

@@ -44,7 +44,7 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
         if path.is_dir() {
             rust_files(&path, out);
         } else if path.extension().is_some_and(|e| e == "rs")
-            && !path.file_name().is_some_and(|n| n == "tests.rs")
+            && path.file_name().is_none_or(|n| n != "tests.rs")
             && !path.components().any(|c| c.as_os_str() == "tests")
         {
             out.push(path);

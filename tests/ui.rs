@@ -621,6 +621,9 @@ fn settings_are_saved_when_changed_and_used_next_time() {
         harness.run();
         click(&mut harness, "Settings");
         assert_eq!(harness.state().screen(), Screen::Settings);
+        // The whole Settings screen, which scrolls in a 720 px window.
+        harness.set_size(egui::vec2(1280.0, 1600.0));
+        harness.run();
         click(&mut harness, "Details for your physiotherapist");
         assert!(shows(
             &harness,

@@ -118,7 +118,7 @@ impl RoutineState {
             return;
         }
         let (text, name) = crate::bundled_routine(crate::i18n::current());
-        match crate::routine::parse_str(text, name) {
+        match crate::routine::parse_str(text, &name) {
             Ok(routine) => self.loaded(Ok(Box::new(Loaded::new(routine, Origin::Bundled))), deps),
             Err(err) => log::error!("the bundled routine does not read: {err}"),
         }

@@ -256,5 +256,5 @@ fn changes(before: &Exercise, after: &Exercise) -> Vec<String> {
 }
 
 fn spec(duration: Duration) -> String {
-    format::to_spec(duration)
+    format::duration(duration)
 }

@@ -149,14 +149,14 @@ fn reminder_routine(settings: &ReminderSettings) -> Result<Routine, String> {
     match &settings.routine {
         None => {
             let (text, name) = crate::bundled_routine(crate::i18n::current());
-            routine::parse_str(text, name).map_err(|err| err.to_string())
+            routine::parse_str(text, &name).map_err(|err| err.to_string())
         }
         Some(path) => routine::load_file(path).map_err(|err| {
             let hint = t!(
                 "cli-routine-unreadable-hint",
                 file = path.display().to_string()
             );
-            format!("{err}\nrepcue: {hint}")
+            format!("{err}\nrepcue: {hint}") // not translated: the program's name before its hint
         }),
     }
 }

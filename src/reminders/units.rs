@@ -58,7 +58,7 @@ pub fn service_text(command: &RemindCommand) -> String {
 pub fn timer_text(times: &[Time]) -> String {
     let calendar: String = times
         .iter()
-        .map(|t| format!("OnCalendar=*-*-* {}\n", t.strftime("%H:%M:00")))
+        .map(|t| format!("OnCalendar=*-*-* {}\n", t.strftime("%H:%M:00"))) // not translated: systemd
         .collect();
     let comment = t!("reminder-unit-file-comment");
     let description = t!("reminder-timer-description");
@@ -157,6 +157,7 @@ impl SystemdUser {
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
+            // not translated: the program's name before the system's own error
             .map_err(|err| UnitError::NoSystemd(format!("systemctl: {err}")))?;
         // A user manager that does not answer must not hold the worker (or `remind`) forever.
         let status = match child.wait_timeout(SYSTEMCTL_WAIT) {

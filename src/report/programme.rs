@@ -223,16 +223,6 @@ mod tests {
             assert_eq!(standing_text(&s, date(2026, 12, 30)), "semana 4 de 6");
             assert_eq!(week_dates(&s, 1), "7–13 dic 2026");
             assert_eq!(week_dates(&s, 4), "28 dic 2026 – 3 ene 2027");
-            let all = [in_programme("a", date(2026, 12, 7), &s)];
-            let period = Period::default();
-            let sessions: Vec<&SessionEntry> = all.iter().collect();
-            let today = date(2026, 12, 9);
-            let found = programmes(&all, &period, today, &TimeZone::UTC);
-            let page = crate::report::html(&sessions, &found, &period, today, &TimeZone::UTC);
-            assert!(page.contains("<html lang=\"es\">"));
-            assert!(page.contains("<p>Periodo: <b>todas las sesiones</b> · generado por Repcue"));
-            assert!(page.contains("Dolor antes → después<b>4,0 → 2,0</b>"));
-            assert!(page.contains("<title>semana del 7 dic 2026: 10 min, 1 sesión</title>"));
         });
     }
 }

@@ -36,7 +36,7 @@ pub fn prescription(exercise: &Exercise) -> String {
             ]
             .iter()
             .filter(|(_, d)| !d.is_zero())
-            .map(|(name, d)| format!("{} {}", name.to_lowercase(), format::to_spec(*d)))
+            .map(|(name, d)| format!("{} {}", name.to_lowercase(), format::duration(*d)))
             .collect::<Vec<_>>()
             .join(" / ")
         }
@@ -58,15 +58,15 @@ pub fn prescription(exercise: &Exercise) -> String {
 pub fn rests(exercise: &Exercise) -> Option<String> {
     let mut parts = Vec::new();
     if exercise.reps > 1 && !exercise.rest_between_reps.is_zero() {
-        let time = format::to_spec(exercise.rest_between_reps);
+        let time = format::duration(exercise.rest_between_reps);
         parts.push(t!("routine-plan-rest-reps", time = time));
     }
     if exercise.sets > 1 && !exercise.rest_between_sets.is_zero() {
-        let time = format::to_spec(exercise.rest_between_sets);
+        let time = format::duration(exercise.rest_between_sets);
         parts.push(t!("routine-plan-rest-sets", time = time));
     }
     if exercise.each_side && !exercise.switch_sides.is_zero() {
-        let time = format::to_spec(exercise.switch_sides);
+        let time = format::duration(exercise.switch_sides);
         parts.push(t!("routine-plan-switch-sides", time = time));
     }
     (!parts.is_empty()).then(|| parts.join(" · "))

@@ -321,3 +321,6 @@ media-clip-bad-channels = says it has { $count ->
 media-clip-too-long = lasts more than 30 seconds (or would decode to more sound than that); trim it to a few seconds
 media-clip-silent = has no sound in it; check that it is the right file
 media-clip-decoder-panicked = made the sound decoder fail; the file is damaged or not what its name says: save it again as WAV, OGG, FLAC or MP3
+
+# The bundled routine's name in messages ($file: exercises.toml)
+routine-bundled-name = { $file } (bundled)

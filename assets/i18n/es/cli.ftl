@@ -19,7 +19,7 @@ cli-week-range = { $weeks ->
 }
 cli-week-zero = --week 0: las semanas del programa se cuentan desde 1
 cli-week-zero-has = --week 0: las semanas del programa se cuentan desde 1; este programa tiene { $range }
-cli-week-past-end = --week { $week } está después del final: el programa de { $file } tiene { $range }
+cli-week-past-end = --week { $week } va más allá del final: el programa de { $file } tiene { $range }
 cli-date-before-start = { $date } es antes de que empiece el programa, el { $start }: plan de la semana 1
 cli-date-after-end = { $date } es después de que terminara el programa, el { $last }: plan de la última semana
 cli-week-of = Semana { $week } de { $weeks } · { $first } – { $last }
@@ -49,7 +49,7 @@ cli-history-pain = dolor { $pain }
 cli-history-week = semana { $week }
 cli-history-pain-alert = alerta de dolor
 # La sesión se empezó aunque el dolor superaba el límite de la rutina.
-cli-history-started-anyway = empezada igualmente
+cli-history-started-anyway = empezada de todos modos
 cli-programme-head = { $title } · desde { $start } · { $standing }
 cli-programme-pain-alerts = { $count ->
     [one] { $count } alerta de dolor

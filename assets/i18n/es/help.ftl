@@ -7,9 +7,9 @@ clap-heading-options = Opciones
 clap-help = Muestra la ayuda
 clap-version = Muestra la versión
 
-clap-about = Te guía en una rutina de fisioterapia en casa, sin usar las manos, con indicaciones claras en pantalla y avisos de voz a tiempo.
+clap-about = Te guía en una rutina de fisioterapia en casa, sin usar las manos, con indicaciones claras en pantalla y avisos al ritmo de cada movimiento.
 clap-routine = El archivo de rutina que se abre (por defecto, el exercises.toml incluido)
-clap-start = Empieza la sesión directamente, sin pasar por el resumen
+clap-start = Empieza la sesión directamente, sin pasar por la pantalla de inicio
 clap-home = Guarda los ajustes y el historial en esta carpeta en lugar de la del sistema (también $REPCUE_HOME)
 clap-lang = Idioma de lo que se muestra, se dice y se imprime: en o es (por defecto, el elegido en Ajustes o, si no, el del sistema)
 
@@ -31,8 +31,8 @@ clap-handout-about = Guarda una rutina como página imprimible para el paciente:
 clap-handout-routine = El archivo de rutina
 clap-handout-html = Guarda la página (HTML autónomo) en ARCHIVO
 
-clap-remind-about = Comprueba una vez si toca una sesión y, si es así, muestra un aviso en el escritorio con un botón «Empezar» (es lo que ejecuta el temporizador de recordatorios; los recordatorios se configuran en Ajustes)
-clap-remind-dry-run = Muestra en la terminal lo que se avisaría, sin mostrar el aviso
+clap-remind-about = Comprueba una vez si toca una sesión y, si es así, muestra una notificación en el escritorio con un botón «Empezar» (es lo que ejecuta el temporizador de recordatorios; los recordatorios se configuran en Ajustes)
+clap-remind-dry-run = Muestra en la terminal lo que se notificaría, sin mostrar la notificación
 clap-remind-off = Desactiva los recordatorios y quita su temporizador
 
 clap-schema-about = Muestra el esquema JSON del formato de rutina, para editores

@@ -6,7 +6,7 @@ history-title = Historial
 history-settings-button = Ajustes
 history-dismiss = Descartar
 history-opening = Abriendo el historial…
-history-days-active = Días activos: { $week } de los últimos 7 · { $month } de los últimos 30
+history-days-active = Días con actividad: { $week } de los últimos 7 · { $month } de los últimos 30
 
 ## El periodo que cubren la lista, los gráficos y las exportaciones
 history-period-days = { $days ->
@@ -23,8 +23,8 @@ history-totals = { $sessions } · { $minutes } · { $completed ->
     [one] { $completed } completada
    *[other] { $completed } completadas
 } · { $stopped ->
-    [one] { $stopped } terminada por dolor
-   *[other] { $stopped } terminadas por dolor
+    [one] { $stopped } parada por dolor
+   *[other] { $stopped } paradas por dolor
 } · { $done } de { $planned ->
     [one] { $planned } repetición
    *[other] { $planned } repeticiones

@@ -19,7 +19,7 @@ player-resume = Continuar
 player-previous = Anterior
 player-next-button = Siguiente
 player-restart-exercise = Reiniciar ejercicio
-player-end-session = Terminar sesión
+player-end-session = Terminar la sesión
 
 ## Zona principal del reproductor
 
@@ -86,7 +86,7 @@ player-back = Volver
 
 ## Textos de seguridad
 
-safety-notice = Sigue las indicaciones de tu fisioterapeuta y haz cada ejercicio como te lo enseñaron. Muévete despacio y no dejes de respirar. Si un ejercicio te duele, para enseguida: pulsa "Parar — me duele".
+safety-notice = Sigue las indicaciones de tu fisioterapeuta y haz cada ejercicio como te lo enseñaron. Muévete despacio y no dejes de respirar. Si un ejercicio te duele, para enseguida: pulsa «Parar — me duele».
 safety-after-pain = Hiciste bien en parar. Descansa en una postura cómoda. Cuéntale a tu fisioterapeuta lo que pasó.
 safety-urgent-heading = Busca ayuda urgente ahora —llama a emergencias o ve a un servicio de urgencias— si tienes:
 safety-urgent-bladder = No puedes controlar la vejiga o el intestino, o no puedes orinar

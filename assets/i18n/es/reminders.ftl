@@ -19,8 +19,11 @@ reminder-quiet-day-done = { $per_day ->
     [one] la sesión de hoy está hecha
    *[other] las { $per_day } sesiones de hoy están hechas
 }
-reminder-quiet-some-done = { $done } de las { $per_day } sesiones de hoy hechas; a esta hora tocaban { $due }
-reminder-quiet-stopped-for-pain = hoy se terminó una sesión porque algo dolía; descansa, y habla con tu fisioterapeuta si el dolor continúa
+reminder-quiet-some-done = { $done } de las { $per_day } sesiones de hoy hechas; a esta hora ya { $due ->
+    [one] tocaba { $due }
+   *[other] tocaban { $due }
+}
+reminder-quiet-stopped-for-pain = hoy paraste una sesión porque algo dolía; descansa y habla con tu fisioterapeuta si el dolor continúa
 reminder-quiet-already-shown = este recordatorio ya se mostró
 
 ## Errores
@@ -34,13 +37,13 @@ reminder-systemctl-no-answer = sin respuesta en { $seconds } s
 reminder-cannot-read = no se puede leer { $file }
 reminder-file-invalid = { $problem }
     (desactiva y vuelve a activar los recordatorios en Ajustes para escribir este archivo de nuevo)
-reminder-file-too-large = mide más de { $kib } KiB, y ningún archivo de recordatorios es tan grande
+reminder-file-too-large = ocupa más de { $kib } KiB, demasiado para un archivo de recordatorios
 reminder-time-format = `time` debe ser "HH:MM", no { $text }
 
 ## Archivos que Repcue escribe para los recordatorios
 reminder-settings-file-comment = # Recordatorios de Repcue. Escrito por la aplicación (Ajustes, Recordatorios).
 reminder-unit-file-comment = # Escrito por Repcue (Ajustes, Recordatorios); se borra al desactivar los recordatorios.
 reminder-service-description = Repcue: avísame cuando sea hora de mis ejercicios
-reminder-service-timeout-comment = # Espera «Empezar» como mucho dos horas (luego quita la notificación).
+reminder-service-timeout-comment = # Espera como mucho dos horas a que se pulse «Empezar» (luego quita la notificación).
 reminder-service-kill-mode-comment = # «Empezar» en la notificación abre Repcue: debe seguir vivo después de esta comprobación.
 reminder-timer-description = Recordatorios de ejercicios de Repcue

@@ -53,8 +53,8 @@ report-week-dates-months = { $first } { $first_month } – { $last } { $last_mon
 report-week-dates-years = { $first } – { $last }
 
 ## Por qué una sesión está en la lista de alertas de dolor
-report-flag-started-with-pain = empezó igualmente con dolor { $pain } (límite { $limit })
-report-flag-started-above-limit = empezó igualmente por encima del límite de dolor
+report-flag-started-with-pain = empezó de todos modos con dolor { $pain } (límite { $limit })
+report-flag-started-above-limit = empezó de todos modos por encima del límite de dolor
 report-flag-pain-after-above = dolor después por encima de { $limit }
 report-flag-pain-rose = el dolor subió { $rise }
 # Dolor antes → después: «dolor 3 → 6»
@@ -73,7 +73,7 @@ report-number-sessions = Sesiones
 report-number-days-active = Días con actividad
 report-number-exercise-time = Tiempo de ejercicio
 report-number-completed = Completadas
-report-number-stopped-for-pain = Terminadas por dolor
+report-number-stopped-for-pain = Paradas por dolor
 report-number-reps-done = Repeticiones hechas
 report-number-pain = Dolor antes → después
 # «3 de 4» sesiones, repeticiones o posiciones mantenidas
@@ -113,8 +113,8 @@ report-col-where-note = Dónde / nota
 # Marca un dolor que disparó una alerta
 report-alert = alerta
 # Marca una sesión empezada con el dolor por encima del límite
-report-started-anyway = empezó igualmente
-# «Terminada por dolor durante Puente de cadera»
+report-started-anyway = empezó de todos modos
+# «parada por dolor durante Puente de glúteos»
 report-ended-during = { $ending } durante { $place }
 report-earlier-sessions = { $count ->
     [one] { $count } sesión anterior de este periodo está incluida en las cifras de arriba y aparece en la exportación CSV.

@@ -13,7 +13,7 @@ routine-not-utf8 = el archivo no es texto UTF-8
 routine-not-utf8-hint = guarda la rutina como texto plano UTF-8 (la mayoría de los editores lo ofrecen en "Guardar como" o "Codificación")
 routine-cannot-read = { $file }: no se puede leer la rutina: { $reason }
 routine-read-not-found = ese archivo no existe; comprueba su nombre y su carpeta
-routine-read-permission = permiso denegado; pide a quien configuró este ordenador que haga el archivo legible
+routine-read-permission = permiso denegado; pide a quien configuró este equipo que te dé permiso para leer el archivo
 routine-too-large = { $file }: el archivo ocupa { $size } KiB; un archivo de rutina puede ocupar como máximo 1 MiB (1024 KiB). ¿Es el archivo correcto?
 routine-problem-count = { $file }: { $count ->
     [one] { $count } problema; corrígelo y vuelve a comprobar el archivo
@@ -21,7 +21,7 @@ routine-problem-count = { $file }: { $count ->
 }
 
 ## Tablas y claves
-routine-key-outside-table = `{ $key }` está fuera de toda tabla
+routine-key-outside-table = `{ $key }` no está dentro de ninguna tabla
 routine-key-outside-table-routine-hint = ponlo bajo la cabecera [routine]: [routine] y después { $key } = …
 routine-key-outside-table-exercise-hint = ponlo bajo una cabecera [[exercise]]
 routine-routine-not-table = `routine` debe ser una tabla, no { $kind }
@@ -144,7 +144,7 @@ routine-sign-too-long = una línea de `{ $key }` tiene { $count ->
 } (como máximo { $max })
 routine-sign-too-long-hint = deja cada señal de alarma en una sola frase corta
 routine-unknown-pace = ritmo desconocido "{ $pace }"
-routine-unknown-pace-hint = escribe pace = "guided" (la aplicación marca cada fase) o pace = "self" (la persona marca cada repetición hecha)
+routine-unknown-pace-hint = escribe pace = "guided" (la aplicación lleva el tiempo de cada fase) o pace = "self" (la persona marca cada repetición hecha)
 routine-expected-pace = texto: "guided" o "self"
 routine-tempo-with-self-pace = `{ $key }` no se puede usar con pace = "self"
 routine-tempo-with-self-pace-hint = una repetición a ritmo propio no tiene fases con tiempo: quita esta línea, o quita pace = "self"
@@ -158,15 +158,15 @@ routine-tempo-zero-hint = da una duración a up, hold o down, o escribe pace = "
 routine-stage-tempo-zero = desde la semana { $week }, todas las fases del tempo duran 0s, así que una repetición no duraría nada
 routine-stage-tempo-zero-hint = da una duración a up, hold o down en esta etapa
 routine-plan-too-long = { $week ->
-    [none] el tiempo previsto de la rutina es { $time }, más del límite de 24 horas
-   *[other] en la semana { $week }, el tiempo previsto de la rutina es { $time }, más del límite de 24 horas
+    [none] el tiempo previsto de la rutina es { $time }, por encima del límite de 24 horas
+   *[other] en la semana { $week }, el tiempo previsto de la rutina es { $time }, por encima del límite de 24 horas
 }
-routine-plan-too-long-hint = el ejercicio más largo es "{ $name }" ({ $time }): baja sus series, repeticiones o duraciones
+routine-plan-too-long-hint = el ejercicio más largo es "{ $name }" ({ $time }): reduce sus series, repeticiones o duraciones
 routine-too-many-steps = { $week ->
     [none] la rutina tiene { $steps } pasos; se permiten como máximo { $max }
    *[other] en la semana { $week }, la rutina tiene { $steps } pasos; se permiten como máximo { $max }
 }
-routine-too-many-steps-hint = baja las series o repeticiones de los ejercicios más grandes
+routine-too-many-steps-hint = reduce las series o repeticiones de los ejercicios más largos
 
 ## [schedule], [pain] y [[exercise.progress]]
 routine-expected-table = una tabla: { $example }
@@ -175,7 +175,7 @@ routine-expected-pain = una cabecera [pain] con stop_above = 5 debajo
 routine-example-stage-tempo = {"{"} up = "2s", hold = "5s" {"}"}
 routine-no-start = [schedule] no tiene `start`
 routine-no-start-hint = añade una línea start = 2026-12-07: el primer día de la semana 1
-routine-days-and-per-week = [schedule] da a la vez `days` y `per_week`
+routine-days-and-per-week = [schedule] tiene a la vez `days` y `per_week`
 routine-days-and-per-week-hint = deja solo uno: days = ["mon", "wed", "fri"] para días fijos, o per_week = 3 para 3 días cualesquiera a la semana
 routine-start-too-late = `start` es tan tarde que el programa pasaría del año 9999
 routine-start-too-late-hint = escribe el primer día real de la semana 1, como start = 2026-12-07
@@ -184,8 +184,8 @@ routine-progress-needs-schedule-hint = añade una tabla [schedule] con start = 2
 routine-progress-not-list = `progress` debe ser una lista de tablas
 routine-progress-not-list-hint = escribe cada etapa bajo su propia cabecera [[exercise.progress]], debajo de su ejercicio
 routine-expected-stage = una tabla bajo una cabecera [[exercise.progress]]
-routine-stage-out-of-order = `from_week = { $week }` va después de una etapa desde la semana { $last }
-routine-stage-out-of-order-hint = ordena las etapas de un ejercicio por semanas, cada una desde una semana posterior
+routine-stage-out-of-order = `from_week = { $week }` va después de una etapa que empieza en la semana { $last }
+routine-stage-out-of-order-hint = ordena las etapas de un ejercicio por semanas: cada una debe empezar en una semana posterior a la anterior
 routine-stage-cannot-change = una etapa no puede cambiar `{ $key }`
 routine-stage-cannot-change-hint = una etapa puede fijar: { $keys }; pon `{ $key }` en el propio ejercicio
 routine-one-week-stage = `from_week`: el programa dura 1 semana, así que ninguna etapa puede empezar después
@@ -221,9 +221,12 @@ routine-plan-per-week = { $count ->
 routine-plan-every-day = todos los días
 routine-plan-per-day = { $sessions } al día
 routine-plan-reminder = recordatorio a las { $time }
-routine-plan-reminders = recordatorios a las { $times } y a las { $last }
+routine-plan-reminders = recordatorios a las { $times } y { $last }
 routine-plan-pain-limit = no hagas ejercicio con un dolor por encima de { $limit }/10
-routine-plan-pain-rise = aviso si el dolor sube { $rise } puntos o más
+routine-plan-pain-rise = { $rise ->
+    [one] alerta si el dolor sube { $rise } punto o más
+   *[other] alerta si el dolor sube { $rise } puntos o más
+}
 routine-period-week = semana { $week }
 routine-period-weeks = semanas { $first }–{ $last }
 routine-period-every-week = todas las semanas
@@ -248,7 +251,7 @@ media-kind-special = un archivo especial
 media-not-regular = es { $kind }, no un archivo normal
 media-too-many-pixels = la imagen "{ $file }" es demasiado grande ({ $width } × { $height } píxeles); usa una de menos de 4000 × 4000
 media-too-deep = la imagen "{ $file }" tiene más de { $limit } niveles de elementos anidados; simplifica el dibujo o guárdalo como PNG
-media-too-complex = la imagen "{ $file }" costaría demasiado de mostrar ({ $reason }); usa un dibujo más sencillo o una imagen más pequeña
+media-too-complex = la imagen "{ $file }" costaría demasiado mostrarla ({ $reason }); usa un dibujo más sencillo o una imagen más pequeña
 media-undecodable = la imagen "{ $file }" no se ha podido leer como imagen ({ $reason }); vuelve a guardarla como PNG, JPEG o SVG
 media-decoder-panicked = la imagen "{ $file }" ha hecho fallar al descodificador de imágenes; el archivo está dañado o no es lo que dice su nombre: vuelve a guardarla como PNG o JPEG
 media-built-in-drawing = dibujo incluido
@@ -269,11 +272,14 @@ media-svg-invalid = no es un dibujo SVG válido: { $detail }
 media-svg-no-size = el dibujo no tiene tamaño
 media-clip = el clip de introducción "{ $file }" { $problem }
 media-clip-undecodable = no se puede descodificar ({ $reason }); vuelve a guardarlo como WAV, OGG, FLAC o MP3
-media-clip-bad-rate = dice que su frecuencia de muestreo es { $rate } Hz, algo que ningún sonido tiene; vuelve a guardarlo a 44,1 o 48 kHz
+media-clip-bad-rate = dice que su frecuencia de muestreo es { $rate } Hz, lo cual es imposible; vuelve a guardarlo a 44,1 o 48 kHz
 media-clip-bad-channels = dice que tiene { $count ->
     [one] { $count } canal
    *[other] { $count } canales
 }; vuelve a guardarlo en mono o estéreo
 media-clip-too-long = dura más de 30 segundos (o se descodificaría en más sonido que eso); recórtalo a unos pocos segundos
-media-clip-silent = no tiene sonido; comprueba que es el archivo correcto
+media-clip-silent = no tiene sonido; comprueba que sea el archivo correcto
 media-clip-decoder-panicked = ha hecho fallar al descodificador de sonido; el archivo está dañado o no es lo que dice su nombre: vuelve a guardarlo como WAV, OGG, FLAC o MP3
+
+# El nombre de la rutina incluida en los mensajes ($file: exercises.es.toml)
+routine-bundled-name = { $file } (incluida)

@@ -6,7 +6,7 @@
 # Duración prevista de la rutina, abajo junto a Empezar
 overview-total = Total { $duration }
 # Lo mismo cuando algunos ejercicios van al ritmo del paciente (sin tiempo fijo)
-overview-total-self-paced = Total { $duration } + tu propio ritmo
+overview-total-self-paced = Total { $duration } + a tu ritmo
 overview-start = Empezar
 # Título del recuadro sobre problemas con el archivo del historial
 overview-history-notice-title = Tu historial
@@ -24,7 +24,7 @@ overview-open-routine-hint = Elige un archivo de rutina
 # Bajo el título de la rutina: quién la escribió
 overview-author = por { $author }
 # Duración prevista de un ejercicio cuyas repeticiones van a tu ritmo
-overview-time-self-paced = { $duration } + tu ritmo
+overview-time-self-paced = { $duration } + a tu ritmo
 # $changes: lo que cambió respecto al plan de la semana pasada, ya en palabras
 overview-new-this-week = Novedades de esta semana: { $changes }
 # $caution: las palabras del propio fisioterapeuta
@@ -67,8 +67,8 @@ dialog-action-next = Paso siguiente
 dialog-action-previous = Paso anterior
 dialog-action-rep-done = Repetición hecha (repeticiones a tu ritmo)
 dialog-action-end = Terminar la sesión (pregunta antes)
-dialog-action-fullscreen = Pantalla completa sí / no
-dialog-action-sound = Sonido sí / no
+dialog-action-fullscreen = Activar / desactivar pantalla completa
+dialog-action-sound = Activar / desactivar sonido
 dialog-action-text-size = Texto más grande / más pequeño
 dialog-action-text-normal = Tamaño de texto normal
 dialog-action-history = Historial (no durante una sesión)
@@ -99,8 +99,8 @@ summary-pain-before = Dolor antes de la sesión: { $pain } de 10
 summary-pain-alert-title = Alerta de dolor
 # Por qué aparece la alerta de dolor ($why de summary-pain-alert)
 summary-pain-above-limit = por encima del límite de { $limit } que fijó tu fisioterapeuta
-summary-pain-rise = más que el { $before } que tenías antes de la sesión
-summary-pain-above-limit-and-rise = por encima del límite de { $limit } que fijó tu fisioterapeuta y más que el { $before } que tenías antes de la sesión
+summary-pain-rise = por encima del { $before } que tenías antes de la sesión
+summary-pain-above-limit-and-rise = por encima del límite de { $limit } que fijó tu fisioterapeuta y del { $before } que tenías antes de la sesión
 # $after: el dolor ahora (de 0 a 10); $why: uno de los tres mensajes anteriores
 summary-pain-alert = Tu dolor está en { $after } de 10, { $why }. Descansa, no hagas más ejercicio hoy y díselo a tu fisioterapeuta: esta sesión queda marcada para que la vea. Si el dolor no se calma con el descanso, o notas alguna de las señales de alarma, pide consejo hoy mismo.
 summary-where = ¿Dónde te duele?
@@ -128,7 +128,7 @@ summary-paused = Pausas
 
 # $date: «mié 23 dic»
 programme-starts = Tu programa empieza el { $date }
-programme-not-started-help = Ya puedes hacer una sesión: sigue el plan de la semana 1.
+programme-not-started-help = Ya puedes hacer una sesión: seguirá el plan de la semana 1.
 programme-ended = Tu programa terminó el { $date }: pide a tu fisioterapeuta el siguiente
 programme-ended-help = El plan de la última semana sigue aquí para que lo uses.
 # Un programa sin un número fijo de semanas
@@ -147,8 +147,14 @@ programme-today-all-done = Hoy: hechas las { $count } sesiones
 programme-today-some-done = Hoy: { $done } de { $count } hechas
 programme-none-today = Hoy no hay ninguna sesión prevista
 programme-none-today-next = Hoy no hay ninguna sesión prevista · la próxima: { $date }
-programme-week-count = { $done } de { $planned } hechas esta semana
-programme-week-count-partly = { $done } de { $planned } hechas esta semana, { $partly } en parte
+programme-week-count = { $planned ->
+    [one] { $done } de { $planned } hecha esta semana
+   *[other] { $done } de { $planned } hechas esta semana
+}
+programme-week-count-partly = { $planned ->
+    [one] { $done } de { $planned } hecha esta semana
+   *[other] { $done } de { $planned } hechas esta semana
+}, { $partly } en parte
 # Marcas cortas bajo un día de la franja de la semana (un recuadro de unas 5 letras)
 programme-mark-done = hecha
 programme-mark-partly = parcial
@@ -168,7 +174,7 @@ programme-day-words = { $today ->
    *[none] {""}
 }
 # En el historial y el informe
-programme-adherence-none = Cumplimiento: todavía no ha tocado ninguna sesión prevista
+programme-adherence-none = Cumplimiento: todavía no ha llegado el día de ninguna sesión prevista
 programme-adherence = Cumplimiento: { $due ->
     [one] { $done } de { $due } sesión prevista hecha
    *[other] { $done } de { $due } sesiones previstas hechas
@@ -187,7 +193,7 @@ app-not-during-session = Termina la sesión antes de abrir otra rutina.
 # $path: un archivo que se abrió mientras había una sesión en curso
 app-not-opened-during-session = No se abrió { $path } porque había una sesión en curso.
 app-speech-unavailable = Las palabras propias de esta rutina (sus avisos y los nombres de los ejercicios que Repcue no tiene grabados) se muestran en pantalla, pero no se dicen en voz alta: un tono marca su ritmo. Para oírlas, instala espeak-ng (en Debian o Ubuntu: sudo apt install espeak-ng) y vuelve a abrir Repcue.
-app-no-sound = Sin sonido: no se pudo usar ningún altavoz ni auriculares. Sigue la pantalla; el sonido vuelve solo cuando haya un altavoz disponible.
+app-no-sound = Sin sonido: no se pudo usar ningún altavoz ni auriculares. Sigue la pantalla; el sonido volverá por sí solo cuando haya un altavoz disponible.
 app-drop-hint = Suelta un archivo de rutina (.toml) para abrirlo
 app-not-a-routine = { $path } no es un archivo de rutina (.toml).
 # De dónde viene la rutina en pantalla cuando es la que trae Repcue (se guarda también en el historial)
@@ -199,7 +205,7 @@ app-writing = Guardando { $path }…
 app-export-saved = Guardado: { $path }
 app-history-still-opening = El historial todavía se está abriendo.
 # «Elegir…» es el botón junto a la ruta del archivo en la pantalla del historial
-app-export-no-path = Escribe dónde guardar el archivo o pulsa Elegir….
+app-export-no-path = Escribe dónde guardar el archivo o pulsa «Elegir…».
 app-handout-saved = Hoja de ejercicios guardada: { $path }. Ábrela en tu navegador web e imprímela.
 app-reminders-no-home = Este sistema no tiene carpeta personal, así que no se pueden guardar los recordatorios.
 app-reminders-no-systemd = no hay systemd en este sistema
@@ -210,7 +216,7 @@ app-next-reminder = Próximo recordatorio: { $day } a las { $time }
 # Para qué rutina son los recordatorios («Los recordatorios son para la rutina incluida.»)
 app-reminders-for-bundled = la rutina incluida
 # Un trabajo en segundo plano falló de una forma que nadie previó
-app-unexpected-routine = Repcue tuvo un problema inesperado al leerlo; puede que el archivo esté dañado
+app-unexpected-routine = Repcue tuvo un problema inesperado al leer la rutina; puede que el archivo esté dañado
 app-unexpected-picture = Repcue tuvo un problema inesperado al leer esta imagen; puede que el archivo esté dañado
 app-unexpected-reminders = Repcue tuvo un problema inesperado al configurar los recordatorios; puede que estén desactivados
 # Los diálogos de archivos del escritorio

@@ -22,11 +22,11 @@ settings-section-language = Idioma
 # La opción que sigue el idioma del ordenador.
 settings-language-system = Sistema
 settings-section-sessions = Sesiones
-settings-pain-check = Preguntar «¿Cómo está tu dolor ahora?» antes de cada sesión
+settings-pain-check = Preguntar «¿Cuánto te duele ahora mismo?» antes de cada sesión
 settings-section-reminders = Recordatorios
 settings-section-about = Acerca de
 # $version: "1.4.0".
-settings-about = Repcue { $version }: funciona sin conexión y lo guarda todo en este ordenador.
+settings-about = Repcue { $version }: funciona sin conexión y lo guarda todo en este equipo.
 settings-file = Archivo de ajustes
 settings-history-folder = Carpeta del historial
 # $variable: la variable de entorno REPCUE_HOME. CARPETA es la ruta de una carpeta.
@@ -35,10 +35,10 @@ settings-no-home = Este sistema no tiene carpeta personal: los ajustes y el hist
 
 ## La sección Recordatorios
 settings-reminders-enable = Recuérdame cuando sea la hora de mis ejercicios
-settings-reminders-explain = Una notificación en el escritorio con un botón Empezar, aunque Repcue esté cerrado. No llega si ya hiciste las sesiones del día, ni después de una sesión terminada porque algo dolía.
+settings-reminders-explain = Una notificación en el escritorio con un botón Empezar, aunque Repcue esté cerrado. No llega si ya hiciste las sesiones del día, ni después de una sesión que paraste porque algo dolía.
 # $routine: el título de la rutina (o de dónde viene).
 settings-reminders-for-other = Los recordatorios son para { $routine }.
-settings-reminders-switch = Recuérdame { $routine } en su lugar
+settings-reminders-switch = Cambiar los recordatorios a { $routine }
 settings-reminders-for = Para: { $routine }
 # $schedule: los días del programa en palabras.
 settings-reminders-programme-days = Los días de tu programa: { $schedule }

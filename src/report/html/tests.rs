@@ -109,3 +109,20 @@ fn a_programme_without_sessions_in_the_period_still_shows_what_was_missed() {
     assert!(page.contains("Adherence: 8 of 14 planned sessions done (57 %), 1 partly done"));
     assert!(page.contains("None in this period."));
 }
+
+#[test]
+fn a_spanish_page_reads_as_spanish() {
+    crate::i18n::with(crate::i18n::Lang::Es, || {
+        let s = six_weeks(date(2026, 12, 7));
+        let all = [in_programme("a", date(2026, 12, 7), &s)];
+        let period = Period::default();
+        let sessions: Vec<&SessionEntry> = all.iter().collect();
+        let today = date(2026, 12, 9);
+        let found = crate::report::programmes(&all, &period, today, &TimeZone::UTC);
+        let page = html(&sessions, &found, &period, today, &TimeZone::UTC);
+        assert!(page.contains("<html lang=\"es\">"));
+        assert!(page.contains("<p>Periodo: <b>todas las sesiones</b> · generado por Repcue"));
+        assert!(page.contains("Dolor antes → después<b>4,0 → 2,0</b>"));
+        assert!(page.contains("<title>semana del 7 dic 2026: 10 min, 1 sesión</title>"));
+    });
+}
